@@ -1,0 +1,151 @@
+package corpus
+
+// BlockKind says what a block of an article is, so that later stages can skip
+// what is not article text.
+type BlockKind uint8
+
+const (
+	// Paragraph is running article text.
+	Paragraph BlockKind = iota
+	// Headline is the article's title line when the text carries one.
+	Headline
+	// Heading is a section heading inside the article ("Context of the Meeting").
+	Heading
+	// Furniture is page chrome: breadcrumbs, language menus, photo credits,
+	// share lines. It is never analysed.
+	Furniture
+	// FrontMatter is the YAML metadata block of a .txt or .md file.
+	FrontMatter
+)
+
+var blockKindNames = [...]string{"paragraph", "headline", "heading", "furniture", "front-matter"}
+
+func (k BlockKind) String() string {
+	if int(k) < len(blockKindNames) {
+		return blockKindNames[k]
+	}
+	return "unknown"
+}
+
+// Block is a line-level unit of an article: a paragraph, a heading, a piece of
+// furniture. Start and End are offsets into Article.Text.
+type Block struct {
+	Kind       BlockKind
+	Start, End int
+}
+
+// Sentence is a sentence of a Paragraph or Headline block. Start and End are
+// offsets into Article.Text; Block indexes Article.Blocks.
+type Sentence struct {
+	Start, End int
+	Block      int
+}
+
+// Dateline is the place a story was filed from ("MOSCOW - "), recognized at
+// the start of the first paragraph. It is metadata, not text to extract
+// claims from: the paragraph's first sentence starts after it.
+type Dateline struct {
+	Place      string // as written, e.g. "MOSCOW"
+	Start, End int    // the whole dateline in Article.Text, separator included
+}
+
+// Article is one news article as read, with its metadata and its text cut into
+// blocks and sentences.
+type Article struct {
+	ID     string
+	Path   string // the file it came from
+	Line   int    // line of the file where the article starts (JSONL), else 1
+	Title  string
+	Outlet string
+	URL    string
+	// Published is the publication date or date-time given by metadata,
+	// normalized to ISO 8601 ("2026-01-28" or "2026-01-28T10:00:00Z"); empty when
+	// the metadata gives none. Inferring it from the text is claims' job.
+	Published string
+	// PublishedFrom names the metadata field that gave Published.
+	PublishedFrom string
+
+	// Raw is the article as read from disk (or the JSONL/JSON "text" field).
+	// Every reported offset is into Raw.
+	Raw string
+	// Text is Raw normalized for analysis; Map takes its offsets back to Raw.
+	Text string
+	Map  *OffsetMap
+
+	Blocks    []Block
+	Sentences []Sentence
+	Dateline  *Dateline
+}
+
+// RawSpan maps a range of Text to the range of Raw it came from.
+func (a *Article) RawSpan(start, end int) Span { return a.Map.RawSpan(start, end) }
+
+// Slice returns Text[start:end]; it is a convenience for readable code.
+func (a *Article) Slice(start, end int) string { return a.Text[start:end] }
+
+// SentenceText returns the text of sentence i.
+func (a *Article) SentenceText(i int) string {
+	s := a.Sentences[i]
+	return a.Text[s.Start:s.End]
+}
+
+// SentenceKind returns the kind of the block sentence i belongs to.
+func (a *Article) SentenceKind(i int) BlockKind { return a.Blocks[a.Sentences[i].Block].Kind }
+
+// HeadlineText returns the article's title from metadata, else its headline
+// block, else "".
+func (a *Article) HeadlineText() string {
+	if a.Title != "" {
+		return a.Title
+	}
+	for _, b := range a.Blocks {
+		if b.Kind == Headline {
+			return a.Text[b.Start:b.End]
+		}
+	}
+	return ""
+}
+
+// build normalizes Raw and cuts the text after offset body (the end of the
+// front matter, or 0) into blocks and sentences.
+func (a *Article) build(body int) {
+	a.Text, a.Map = Normalize(a.Raw)
+	nb := 0
+	if body > 0 {
+		// find the normalized offset of the raw body start
+		for nb < len(a.Text) && a.Map.Raw(nb) < body {
+			nb++
+		}
+		a.Blocks = append(a.Blocks, Block{Kind: FrontMatter, Start: 0, End: nb})
+	}
+	a.Blocks = append(a.Blocks, splitBlocks(a.Text, nb, a.Title != "")...)
+	for i, b := range a.Blocks {
+		if b.Kind != Paragraph && b.Kind != Headline {
+			continue
+		}
+		start := b.Start
+		if a.Dateline == nil && b.Kind == Paragraph && a.paragraphsBefore(i) < 3 {
+			if d := findDateline(a.Text[b.Start:b.End]); d != nil {
+				d.Start += b.Start
+				d.End += b.Start
+				a.Dateline = d
+				start = d.End
+			}
+		}
+		for _, s := range splitSentences(a.Text, start, b.End) {
+			a.Sentences = append(a.Sentences, Sentence{Start: s[0], End: s[1], Block: i})
+		}
+	}
+}
+
+// paragraphsBefore counts the paragraphs before block i: a dateline opens one
+// of the first few (a standfirst may come before it).
+func (a *Article) paragraphsBefore(i int) int {
+	n := 0
+	for _, b := range a.Blocks[:i] {
+		if b.Kind == Paragraph {
+			n++
+		}
+	}
+	return n
+}

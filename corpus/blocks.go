@@ -1,0 +1,170 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// splitBlocks cuts text[from:] into line blocks and classifies each one.
+// hasTitle says whether metadata already gave a title; a first line equal to it
+// is still the headline, but no other first line is promoted to one.
+func splitBlocks(text string, from int, hasTitle bool) []Block {
+	var lines []Block
+	for i := from; i < len(text); {
+		j := strings.IndexByte(text[i:], '\n')
+		end := len(text)
+		if j >= 0 {
+			end = i + j
+		}
+		s, e := trimSpan(text, i, end)
+		if s < e {
+			lines = append(lines, Block{Kind: Paragraph, Start: s, End: e})
+		}
+		i = end + 1
+	}
+	// furniture first, so the headline is the first line that is not furniture
+	for k := range lines {
+		if isFurniture(text[lines[k].Start:lines[k].End]) {
+			lines[k].Kind = Furniture
+		}
+	}
+	markLanguageMenus(text, lines)
+	first := true
+	for k := range lines {
+		b := &lines[k]
+		if b.Kind == Furniture {
+			continue
+		}
+		line := text[b.Start:b.End]
+		if first {
+			first = false
+			if !hasTitle && k+1 < len(lines) && looksLikeHeadline(line) {
+				b.Kind = Headline
+				continue
+			}
+		}
+		if k+1 < len(lines) && looksLikeHeading(line) {
+			b.Kind = Heading
+		}
+	}
+	return lines
+}
+
+func trimSpan(text string, s, e int) (int, int) {
+	for s < e && isSpace(text[s]) {
+		s++
+	}
+	for e > s && isSpace(text[e-1]) {
+		e--
+	}
+	return s, e
+}
+
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
+
+func isFurniture(line string) bool {
+	for _, re := range furniture {
+		if re.MatchString(line) {
+			return true
+		}
+	}
+	return isLanguageLine(line) && len(strings.Fields(line)) > 1
+}
+
+// isLanguageLine reports whether a line is made only of language names.
+func isLanguageLine(line string) bool {
+	f := strings.FieldsFunc(line, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '/' || r == ',' || r == '·' })
+	if len(f) == 0 {
+		return false
+	}
+	for _, w := range f {
+		if !languages[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// markLanguageMenus marks runs of two or more one-language lines (a menu laid
+// out one entry a line) as furniture.
+func markLanguageMenus(text string, lines []Block) {
+	for k := 0; k < len(lines); {
+		j := k
+		for j < len(lines) && isLanguageLine(text[lines[j].Start:lines[j].End]) {
+			j++
+		}
+		if j-k >= 2 {
+			for x := k; x < j; x++ {
+				lines[x].Kind = Furniture
+			}
+		}
+		if j == k {
+			j++
+		}
+		k = j
+	}
+}
+
+func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// looksLikeHeadline: a short first line that does not end like a sentence
+// (a question mark is allowed: "Why is ... visiting Russia?").
+func looksLikeHeadline(line string) bool {
+	n := wordCount(line)
+	if n == 0 || n > 25 || len(line) > 200 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	if last == '.' || last == ',' || last == ';' || last == ':' {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(line)
+	return unicode.IsUpper(first) || unicode.IsDigit(first) || first == '"' || first == '\''
+}
+
+// looksLikeHeading: a short line inside the article with no final punctuation
+// ("Context of the Meeting", "Broader implications").
+func looksLikeHeading(line string) bool {
+	n := wordCount(line)
+	if n == 0 || n > 10 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	if strings.ContainsRune(".,;:!?\"'", last) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(line)
+	return unicode.IsUpper(first) || unicode.IsDigit(first)
+}
+
+// datelineRE matches "MOSCOW - ", "WASHINGTON -", "BEIRUT, Lebanon (AP) - ",
+// "DAMASCUS, Jan 28 (Reuters) - " at the start of a paragraph. The place is an
+// upper-case word or words; the separator is a dash (normalized) or colon.
+var datelineRE = regexp.MustCompile(`^([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3})(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Za-z0-9.]+){0,2})?(?:\s*\([A-Za-z .&-]{1,30}\))?\s*(?:-{1,2}|:)\s+`)
+
+func findDateline(par string) *Dateline {
+	m := datelineRE.FindStringSubmatchIndex(par)
+	if m == nil {
+		return nil
+	}
+	place := par[m[2]:m[3]]
+	letters := 0
+	for _, r := range place {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 3 {
+		return nil
+	}
+	// the rest must be a sentence, not a heading in capitals
+	rest := par[m[1]:]
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) && r != '"' {
+		return nil
+	}
+	return &Dateline{Place: place, Start: 0, End: m[1]}
+}
