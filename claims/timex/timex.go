@@ -54,3 +54,17 @@ func Tag(a *corpus.Article) ([]Timex, Published) {
 func Resolve(a *corpus.Article, tx []Timex, pub Published) []Timex {
 	return tx
 }
+
+// FromMetadata returns the publication date the article's metadata gives.
+func FromMetadata(a *corpus.Article) Published {
+	v := a.Published
+	t, err := time.Parse(time.RFC3339, v)
+	if err != nil {
+		t, err = time.Parse("2006-01-02", v)
+		if err != nil {
+			return Published{}
+		}
+	}
+	day := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	return Published{Value: day.Format("2006-01-02"), Interval: Interval{day, day.AddDate(0, 0, 1)}, Source: "metadata", Evidence: a.PublishedFrom}
+}

@@ -1,0 +1,3 @@
+package claims
+
+func findClaims(x *Extraction, lex *Lexicon) []Claim { return nil }
