@@ -79,6 +79,12 @@ type Story struct {
 	EntityOf  map[MentionRef]int
 	Findings  []Finding
 	Omissions []Finding
+	// Events are the happenings claims describe, grouped across articles.
+	Events  []Event
+	eventOf map[ClaimRef]int
+	// reliableEvents are built from reliably dated claims only, for
+	// narrowing publication dates.
+	reliableEvents []Event
 }
 
 // Options control comparison.
@@ -94,6 +100,9 @@ func (s *Story) Published(i int) timex.Published { return s.Extractions[i].Publi
 func Compare(xs []*claims.Extraction, opt Options) *Story {
 	s := &Story{Extractions: xs, EntityOf: map[MentionRef]int{}}
 	s.resolveEntities()
+	s.narrowPublished()
+	s.buildEvents()
+	s.findings(opt)
 	return s
 }
 
