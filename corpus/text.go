@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -50,7 +51,7 @@ func ParseText(path string, data []byte) (*Article, *InputError) {
 			return nil, inputErr(path, 1, "empty: front matter but no article text")
 		}
 	}
-	a.build(body)
+	a.buildFrom(a.Raw, nil, buildOptions{body: body, markdown: strings.EqualFold(filepath.Ext(path), ".md")})
 	return a, nil
 }
 
