@@ -185,3 +185,12 @@ func (a *Article) paragraphsBefore(i int) int {
 	}
 	return n
 }
+
+// checkSentences rejects an article in which nothing is left to analyse:
+// every line is page furniture (or a heading).
+func (a *Article) checkSentences() *InputError {
+	if len(a.Sentences) > 0 {
+		return nil
+	}
+	return inputErr(a.Path, a.Line, "no article text: every line is page furniture (%d lines)", len(a.Blocks))
+}

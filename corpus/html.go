@@ -45,6 +45,9 @@ func ParseHTML(path string, data []byte) (*Article, *InputError) {
 	x.m.nN = len(src)
 	x.m.add(len(src), x.lastEnd, 0, true)
 	a.buildFrom(src, x.m, buildOptions{hints: x.hints})
+	if err := a.checkSentences(); err != nil {
+		return nil, err
+	}
 	return a, nil
 }
 
