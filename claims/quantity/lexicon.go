@@ -102,6 +102,10 @@ type entry struct {
 
 var lexicon = map[string]*entry{}
 
+// qualByPhrase finds a qualifier by its normalized phrase (Quantity.Qualifier),
+// for Compare to recover strictness.
+var qualByPhrase = map[string]*qualifier{}
+
 func lookupEntry(key string) *entry {
 	e := lexicon[key]
 	if e == nil {
@@ -223,6 +227,7 @@ func init() {
 		}
 		q.phrase = strings.Join(strings.Fields(strings.ReplaceAll(q.phrase, "- ", "-")), " ")
 		addPhrase(&phrase{words: phraseWords(f[0]), qual: q})
+		qualByPhrase[q.phrase] = q
 	}
 	for _, f := range dataLines("units.txt", 2) {
 		u := &unitWord{lemma: f[1]}
