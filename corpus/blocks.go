@@ -8,10 +8,13 @@ import (
 )
 
 // splitBlocks cuts text[from:] into line blocks and classifies each one.
-// hasTitle says whether metadata already gave a title; a first line equal to it
-// is still the headline, but no other first line is promoted to one.
-func splitBlocks(text string, from int, hasTitle bool) []Block {
+// title is the title metadata gave, if any: a first line that repeats it is
+// still the headline, but no other first line is promoted to one. In
+// Markdown, "#" lines are headings and the markers of headings, list items
+// and block quotes are left out of the blocks.
+func splitBlocks(text string, from int, title string, markdown bool) []Block {
 	var lines []Block
+	var atx []bool // Markdown heading lines
 	for i := from; i < len(text); {
 		j := strings.IndexByte(text[i:], '\n')
 		end := len(text)
@@ -19,8 +22,13 @@ func splitBlocks(text string, from int, hasTitle bool) []Block {
 			end = i + j
 		}
 		s, e := trimSpan(text, i, end)
+		h := false
+		if markdown {
+			s, e, h = markdownLine(text, s, e)
+		}
 		if s < e {
 			lines = append(lines, Block{Kind: Paragraph, Start: s, End: e})
+			atx = append(atx, h)
 		}
 		i = end + 1
 	}
@@ -40,16 +48,58 @@ func splitBlocks(text string, from int, hasTitle bool) []Block {
 		line := text[b.Start:b.End]
 		if first {
 			first = false
-			if !hasTitle && k+1 < len(lines) && looksLikeHeadline(line) {
+			if title == "" && k+1 < len(lines) && (atx[k] || looksLikeHeadline(line)) || title != "" && sameTitle(line, title) {
 				b.Kind = Headline
 				continue
 			}
 		}
-		if k+1 < len(lines) && looksLikeHeading(line) {
+		if atx[k] || !markdown && k+1 < len(lines) && looksLikeHeading(line) {
 			b.Kind = Heading
 		}
 	}
 	return lines
+}
+
+// markdownLine strips the Markdown markers of a line text[s:e]: an ATX
+// heading's "#"s (reported as heading), a list item's bullet or number, a
+// block quote's ">".
+func markdownLine(text string, s, e int) (int, int, bool) {
+	line := text[s:e]
+	if n := len(line) - len(strings.TrimLeft(line, "#")); n >= 1 && n <= 6 && (n == len(line) || line[n] == ' ') {
+		s2, e2 := trimSpan(text, s+n, e)
+		// an optional closing sequence: "## Title ##"
+		t := strings.TrimRight(text[s2:e2], "#")
+		if len(t) < e2-s2 && (t == "" || t[len(t)-1] == ' ') {
+			e2 = s2 + len(t)
+			s2, e2 = trimSpan(text, s2, e2)
+		}
+		return s2, e2, true
+	}
+	for strings.HasPrefix(line, ">") {
+		s, e = trimSpan(text, s+1, e)
+		line = text[s:e]
+	}
+	if len(line) >= 2 && (line[0] == '-' || line[0] == '*' || line[0] == '+') && line[1] == ' ' {
+		s, e = trimSpan(text, s+2, e)
+	}
+	return s, e, false
+}
+
+// sameTitle reports whether a line repeats the metadata title, ignoring case,
+// spacing and typographic variants; a title may add the outlet after a
+// separator ("Talks resume | The Daily").
+func sameTitle(line, title string) bool {
+	t, _ := Normalize(title)
+	t = strings.Join(strings.Fields(t), " ")
+	line = strings.Join(strings.Fields(line), " ")
+	if strings.EqualFold(line, t) {
+		return true
+	}
+	if len(t) > len(line) && strings.EqualFold(t[:len(line)], line) {
+		rest := strings.TrimSpace(t[len(line):])
+		return strings.HasPrefix(rest, "|") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "::")
+	}
+	return false
 }
 
 func trimSpan(text string, s, e int) (int, int) {

@@ -20,6 +20,9 @@ var furnitureData string
 //go:embed data/languages.txt
 var languagesData string
 
+//go:embed data/html_classes.txt
+var htmlClassesData string
+
 type abbrevClass uint8
 
 const (
@@ -34,6 +37,7 @@ var (
 	abbreviations = map[string]abbrevClass{}
 	openers       = map[string]bool{}
 	languages     = map[string]bool{}
+	htmlClasses   = map[string]bool{}
 	furniture     []*regexp.Regexp
 )
 
@@ -67,6 +71,9 @@ func init() {
 	}
 	for _, l := range Lines(languagesData) {
 		languages[strings.ToLower(l)] = true
+	}
+	for _, l := range Lines(htmlClassesData) {
+		htmlClasses[strings.ToLower(l)] = true
 	}
 	for _, l := range Lines(furnitureData) {
 		furniture = append(furniture, regexp.MustCompile(`(?i)^(?:`+l+`)$`))
