@@ -264,7 +264,7 @@ func (s *sent) argOf(mi int) *Arg {
 	return &Arg{Mention: mi, Text: m.Text, Start: m.Start, End: m.End}
 }
 
-var agentTypes = map[string]bool{"PERSON": true, "ORG": true, "GPE": true, "MEDIA": true, "NORP": true, "FACILITY": true}
+var agentTypes = map[string]bool{"PERSON": true, "ORG": true, "GPE": true, "MEDIA": true, "FACILITY": true}
 var placeTypes = map[string]bool{"GPE": true, "LOC": true, "FACILITY": true}
 
 // subjectLeft walks left from token i for the subject of a verb trigger. It
@@ -290,6 +290,7 @@ func (s *sent) subjectLeft(i int) *Arg {
 		}
 		return nil
 	}
+	var fallback *Arg
 	for k := i - 1; k >= 0; k-- {
 		if s.tokRel[k] != 0 {
 			continue
@@ -297,30 +298,59 @@ func (s *sent) subjectLeft(i int) *Arg {
 		t := s.toks[k]
 		if t.Lower == ";" || t.Lower == ":" || (t.Lower == "that" && k+1 < i) {
 			if t.Lower == "that" && s.tokMent[k+1] < 0 {
-				// "that" then no subject: keep looking for the complement's subject left of it
-				return nil
+				return fallback
 			}
 			break
 		}
-		if ti := s.isTrig[k]; ti >= 0 && !s.trigs[ti].t.Noun && k < i {
-			// coordination: "X met Y and travelled to Z"
-			if k+1 < i && hasWordBetween(s.toks, k, i, "and") {
-				return s.subjectLeft(k)
-			}
+		if ti := s.isTrig[k]; ti >= 0 && !s.trigs[ti].t.Noun && k < i && fallback == nil {
+			// the verb this word depends on, or a coordinated verb ("X met Y
+			// and travelled to Z"): its subject is ours
+			return s.subjectLeft(k)
 		}
 		if mi := s.tokMent[k]; mi >= 0 {
 			m := s.x.Mentions[mi]
-			// a possessor names whose NP it is ("al-Sharaa's forces"); still the best subject we have
-			if agentTypes[m.Type] {
+			k = s.mentionStart(k)
+			if !agentTypes[m.Type] {
+				continue
+			}
+			if s.subjectPosition(s.mentionEnd(k), i) {
 				return s.argOf(mi)
+			}
+			if fallback == nil {
+				fallback = s.argOf(mi)
 			}
 			continue
 		}
-		if s.isPronoun(k) && (t.Lower == "he" || t.Lower == "she" || t.Lower == "they") {
+		if s.isPronoun(k) && (t.Lower == "he" || t.Lower == "she") && fallback == nil {
 			return s.pronounArg(k)
 		}
 	}
-	return nil
+	return fallback
+}
+
+// subjectPosition reports whether the words from e up to the trigger at i are
+// what follows a subject: nothing, adverbs, auxiliaries, a relative clause.
+func (s *sent) subjectPosition(e, i int) bool {
+	for k := e; k < i; k++ {
+		t := s.toks[k]
+		if s.tokRel[k] != 0 || t.Lower == "," || strings.HasSuffix(t.Lower, "ly") || isAux(t.Lower) || t.Lower == "'s" && k > e {
+			continue
+		}
+		if ti := s.isTrig[k]; ti >= 0 && !s.trigs[ti].t.Noun {
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+func isAux(w string) bool {
+	switch w {
+	case "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "may", "might",
+		"should", "must", "did", "does", "do", "not", "n't", "never", "also", "then", "later", "set", "to", "be", "been", "just", "now", "still":
+		return true
+	}
+	return false
 }
 
 func hasWordBetween(toks []token, a, b int, w string) bool {
@@ -438,7 +468,7 @@ func (s *sent) frameHas(class, frame string) bool {
 func (s *sent) claims() []Claim {
 	var out []Claim
 	s.assignTimes()
-	attr, attrSpan := s.attribution()
+	attr, attrSpan, sayAt, final := s.attribution()
 	quoteDone := false
 	for ti, tr := range s.trigs {
 		if tr.t.Frame == "say" {
@@ -452,7 +482,8 @@ func (s *sent) claims() []Claim {
 		if c == nil {
 			continue
 		}
-		if c.Attribution == "" && attr != "" && !(tr.t.Frame == "say" && c.Subject != nil) {
+		inScope := tr.i > sayAt || (final && tr.i < sayAt)
+		if c.Attribution == "" && attr != "" && inScope && !(tr.t.Frame == "say" && c.Subject != nil) {
 			c.Attribution = attr
 			c.Start, c.End = minInt(c.Start, attrSpan[0]), maxInt(c.End, attrSpan[1])
 			if c.Modality == Asserted {
@@ -678,7 +709,7 @@ func (s *sent) nounArgs(c *Claim, tr trig, cend int) {
 			}
 			break
 		}
-		if s.isPronoun(k) && (t.Lower == "his" || t.Lower == "her" || t.Lower == "their") {
+		if s.isPronoun(k) && (t.Lower == "his" || t.Lower == "her") {
 			if arg := s.pronounArg(k); arg != nil {
 				if s.frameHas("patient-possessor", tr.t.Frame) {
 					c.Object = arg
@@ -696,7 +727,8 @@ func (s *sent) nounArgs(c *Claim, tr trig, cend int) {
 		}
 		break
 	}
-	// arguments after the noun
+	// arguments after the noun, within its noun phrase
+	cend = s.nounPhraseEnd(tr.j, cend)
 	if arg, _ := s.prepArg(tr.j, cend, []string{"of"}, agentTypes); arg != nil && c.Object == nil {
 		c.Object = arg
 	}
@@ -715,6 +747,22 @@ func (s *sent) nounArgs(c *Claim, tr trig, cend int) {
 			c.Subject = sub
 		}
 	}
+}
+
+// nounPhraseEnd bounds the prepositional phrases of an event noun: they stop
+// at a comma, a participle or gerund ("engaging", "following"), or another
+// trigger.
+func (s *sent) nounPhraseEnd(j, end int) int {
+	for k := j; k < end; k++ {
+		t := s.toks[k]
+		if t.Lower == "," || t.Lower == ";" || t.Lower == "-" || s.isTrig[k] >= 0 {
+			return k
+		}
+		if s.tokMent[k] < 0 && s.tokTimex[k] < 0 && strings.HasSuffix(t.Lower, "ing") && len(t.Lower) > 5 && t.Lower != "during" {
+			return k
+		}
+	}
+	return end
 }
 
 func atoi(s string) int {
@@ -818,8 +866,11 @@ func (s *sent) modality(tr trig) string {
 
 // attribution finds who the sentence says asserts its content: "according to
 // X", "X said", "Reuters quoted a source as saying", "analysts believe".
-// It returns the source and the span of the attribution phrase.
-func (s *sent) attribution() (string, [2]int) {
+// It returns the source, the span of the attribution phrase, the token of the
+// verb of saying, and whether the attribution closes the sentence (", Putin
+// said"), in which case it covers what comes before it; otherwise it covers
+// what comes after.
+func (s *sent) attribution() (string, [2]int, int, bool) {
 	toks := s.toks
 	for k := 0; k+1 < len(toks); k++ {
 		if toks[k].Lower == "according" && toks[k+1].Lower == "to" {
@@ -834,12 +885,12 @@ func (s *sent) attribution() (string, [2]int) {
 				for end < len(toks) && !toks[end].Punct {
 					end++
 				}
-				return src, [2]int{toks[k].Start, toks[end-1].End}
+				return src, [2]int{toks[k].Start, toks[end-1].End}, -1, false
 			}
 		}
 	}
 	for k := range toks {
-		if !s.cue("say", k) || s.isTrig[k] >= 0 && s.trigs[s.isTrig[k]].t.Frame != "say" {
+		if s.tokMent[k] >= 0 || !s.cue("say", k) || s.isTrig[k] >= 0 && s.trigs[s.isTrig[k]].t.Frame != "say" {
 			continue
 		}
 		// source before the verb: a name, or a source word with its modifiers
@@ -853,7 +904,7 @@ func (s *sent) attribution() (string, [2]int) {
 				if s.x.Mentions[mi].Type == "NORP" {
 					continue
 				}
-				return s.x.Mentions[mi].Name, [2]int{toks[ms].Start, toks[k].End}
+				return s.x.Mentions[mi].Name, [2]int{toks[ms].Start, toks[k].End}, k, closesSentence(toks, ms)
 			}
 			if s.cue("source", j) {
 				st := j
@@ -863,16 +914,21 @@ func (s *sent) attribution() (string, [2]int) {
 				if st > 0 && (toks[st-1].Lower == "a" || toks[st-1].Lower == "an" || toks[st-1].Lower == "the") {
 					st--
 				}
-				return s.x.Article.Text[toks[st].Start:toks[j].End], [2]int{toks[st].Start, toks[k].End}
+				return s.x.Article.Text[toks[st].Start:toks[j].End], [2]int{toks[st].Start, toks[k].End}, k, closesSentence(toks, st)
 			}
 		}
 		// "..., said Putin"
 		if k+1 < len(toks) && s.tokMent[k+1] >= 0 && k > 0 && toks[k-1].Punct {
 			mi := s.tokMent[k+1]
-			return s.x.Mentions[mi].Name, [2]int{toks[k].Start, s.x.Mentions[mi].End}
+			return s.x.Mentions[mi].Name, [2]int{toks[k].Start, s.x.Mentions[mi].End}, k, true
 		}
 	}
-	return "", [2]int{}
+	return "", [2]int{}, 0, false
+}
+
+// closesSentence: the attribution starts after a comma or a closing quote.
+func closesSentence(toks []token, st int) bool {
+	return st > 0 && (toks[st-1].Lower == "," || toks[st-1].Lower == "\"")
 }
 
 func isModifier(w string) bool {
