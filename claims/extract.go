@@ -57,8 +57,16 @@ func findClaims(x *Extraction, lex *Lexicon) []Claim {
 		s := newSent(x, lex, si, lastPerson)
 		claims := s.claims()
 		out = append(out, claims...)
+		// "he" in a later sentence is most often the last sentence's subject
+		found := false
+		for _, c := range claims {
+			if c.Subject != nil && c.Subject.Mention >= 0 && x.Mentions[c.Subject.Mention].Type == "PERSON" {
+				lastPerson, found = c.Subject.Mention, true
+				break
+			}
+		}
 		for mcur < len(x.Mentions) && x.Mentions[mcur].Start < a.Sentences[si].End {
-			if x.Mentions[mcur].Type == "PERSON" {
+			if x.Mentions[mcur].Type == "PERSON" && !found && lastPerson < 0 {
 				lastPerson = mcur
 			}
 			mcur++
@@ -324,6 +332,13 @@ func (s *sent) subjectLeft(i int) *Arg {
 		if s.isPronoun(k) && (t.Lower == "he" || t.Lower == "she") && fallback == nil {
 			return s.pronounArg(k)
 		}
+		if s.cue("source", k) && fallback == nil && s.subjectPosition(k+1, i) {
+			st := k
+			for st > 0 && (isModifier(s.toks[st-1].Lower) || s.tokMent[st-1] >= 0 && s.x.Mentions[s.tokMent[st-1]].Type == "NORP") {
+				st--
+			}
+			return &Arg{Mention: -1, Text: s.x.Article.Text[s.toks[st].Start:t.End], Start: s.toks[st].Start, End: t.End}
+		}
 	}
 	return fallback
 }
@@ -333,13 +348,23 @@ func (s *sent) subjectLeft(i int) *Arg {
 func (s *sent) subjectPosition(e, i int) bool {
 	for k := e; k < i; k++ {
 		t := s.toks[k]
-		if s.tokRel[k] != 0 || t.Lower == "," || strings.HasSuffix(t.Lower, "ly") || isAux(t.Lower) || t.Lower == "'s" && k > e {
+		if s.tokRel[k] != 0 || strings.HasSuffix(t.Lower, "ly") {
 			continue
+		}
+		if t.Lower == "," {
+			if (k+1 < len(s.toks) && s.tokRel[k+1] != 0) || (k > 0 && s.tokRel[k-1] != 0) {
+				continue
+			}
+			return false
+		}
+		if isAux(t.Lower) {
+			return true
 		}
 		if ti := s.isTrig[k]; ti >= 0 && !s.trigs[ti].t.Noun {
 			return true
 		}
-		return false
+		// an untriggered verb: "Sharaa emphasized", "Putin praised"
+		return s.tokMent[k] < 0 && !t.Punct && (strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "s")) && t.Text == t.Lower
 	}
 	return true
 }
@@ -368,7 +393,7 @@ func (s *sent) isPronoun(k int) bool { return s.cue("pronoun", k) }
 // sentence before k, else in earlier sentences.
 func (s *sent) pronounArg(k int) *Arg {
 	mi := -1
-	for j := k - 1; j >= 0; j-- {
+	for j := 0; j < k; j++ {
 		if m := s.tokMent[j]; m >= 0 && s.x.Mentions[m].Type == "PERSON" {
 			mi = m
 			break
@@ -387,8 +412,15 @@ func (s *sent) pronounArg(k int) *Arg {
 // clauseEnd returns the token index where the arguments of a trigger at
 // [i, j) stop: a clause break, another verb trigger, or the sentence end.
 func (s *sent) clauseEnd(j int) int {
+	rel := 0
+	if j > 0 {
+		rel = s.tokRel[j-1]
+	}
 	for k := j; k < len(s.toks); k++ {
 		t := s.toks[k]
+		if rel != 0 && s.tokRel[k] != rel {
+			return k
+		}
 		if t.Lower == ";" || t.Lower == ":" || t.Lower == "." || t.Lower == "?" || t.Lower == "!" || (t.Lower == "-" && k > j) {
 			return k
 		}
@@ -418,7 +450,7 @@ func (s *sent) objectRight(j, end int, types map[string]bool) (*Arg, int) {
 			k = e
 			continue
 		}
-		if types == nil || types[s.x.Mentions[mi].Type] {
+		if t := s.x.Mentions[mi].Type; (types == nil && t != "NORP") || types[t] {
 			return s.argOf(mi), e
 		}
 		k = e - 1
@@ -438,8 +470,9 @@ func (s *sent) prepArg(j, end int, preps []string, types map[string]bool) (*Arg,
 		}
 		if m < end && s.tokMent[m] >= 0 {
 			e := s.mentionEnd(m)
-			// a possessor: "in Russia's ..." is not the place
-			if e < len(s.toks) && s.toks[e].Lower == "'s" {
+			// a possessor: "in Russia's ..." is not the place, but "the fall of
+			// Assad's regime" is Assad's
+			if e < len(s.toks) && s.toks[e].Lower == "'s" && !(len(preps) == 1 && preps[0] == "of") {
 				continue
 			}
 			if types == nil || types[s.x.Mentions[s.tokMent[m]].Type] {
@@ -475,6 +508,12 @@ func (s *sent) claims() []Claim {
 			if c, ok := s.quoteClaim(tr); ok && !quoteDone {
 				out = append(out, c)
 				quoteDone = true
+				continue
+			}
+		}
+		if tr.t.Noun && ti > 0 {
+			p := s.trigs[ti-1]
+			if !p.t.Noun && family2(p.t.Frame) == family2(tr.t.Frame) && tr.i-p.j <= 10 {
 				continue
 			}
 		}
@@ -550,6 +589,15 @@ func (s *sent) assignTimes() {
 			s.owner[xi] = best
 		}
 	}
+}
+
+// family2 groups frames whose nouns restate their verbs ("met ... for talks",
+// "travel ... for talks").
+func family2(f string) string {
+	if f == "visit" || f == "meet" {
+		return "encounter"
+	}
+	return f
 }
 
 func isPrep(w string) bool {
@@ -647,7 +695,10 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 	c.Negated = s.negated(tr.i)
 	c.Modality = s.modality(tr)
 	if tr.t.Frame == "say" && c.Subject != nil {
-		c.Attribution = s.x.Mentions[c.Subject.Mention].Name
+		c.Attribution = c.Subject.Text
+		if c.Subject.Mention >= 0 {
+			c.Attribution = s.x.Mentions[c.Subject.Mention].Name
+		}
 		// a statement covers its complement
 		end = cend
 		for end < len(toks) && toks[end].Lower != "." {
@@ -812,7 +863,7 @@ func (s *sent) modality(tr trig) string {
 		from = 0
 	}
 	for k := tr.i - 1; k >= from; k-- {
-		if toks[k].Lower == ";" || toks[k].Lower == "," && k < tr.i-2 {
+		if toks[k].Lower == ";" || toks[k].Lower == "," && k < tr.i-2 || s.isTrig[k] >= 0 {
 			from = k + 1
 			break
 		}
@@ -959,18 +1010,34 @@ func (s *sent) quoteClaim(tr trig) (Claim, bool) {
 		return Claim{}, false
 	}
 	c := Claim{Sentence: s.idx, Predicate: "quote", Trigger: s.toks[tr.i].Text, Quote: strings.TrimRight(quote, ","), Modality: Asserted, Start: s.start, End: s.end}
-	// speaker next to the verb
-	if tr.i > 0 && s.tokMent[tr.i-1] >= 0 {
-		c.Subject = s.argOf(s.tokMent[tr.i-1])
-	} else if tr.j < len(s.toks) && s.tokMent[tr.j] >= 0 {
+	// the speaker: before the verb ("Putin said", "a senior source told SANA"),
+	// or right after it when it follows the quote (", said Putin")
+	for j := tr.i - 1; j >= 0 && j >= tr.i-4 && c.Subject == nil; j-- {
+		if s.toks[j].Punct {
+			break
+		}
+		if mi := s.tokMent[j]; mi >= 0 && s.x.Mentions[mi].Type != "NORP" {
+			c.Subject = s.argOf(mi)
+		} else if s.isPronoun(j) && (s.toks[j].Lower == "he" || s.toks[j].Lower == "she") {
+			c.Subject = s.pronounArg(j)
+		} else if s.cue("source", j) {
+			st := j
+			for st > 0 && !s.toks[st-1].Punct && (isModifier(s.toks[st-1].Lower) || s.tokMent[st-1] >= 0 || s.toks[st-1].Lower == "a" || s.toks[st-1].Lower == "the") {
+				st--
+			}
+			c.Subject = &Arg{Mention: -1, Text: s.x.Article.Text[s.toks[st].Start:s.toks[j].End], Start: s.toks[st].Start, End: s.toks[j].End}
+		}
+	}
+	if c.Subject == nil && tr.i > 0 && s.toks[tr.i-1].Punct && tr.j < len(s.toks) && s.tokMent[tr.j] >= 0 {
 		c.Subject = s.argOf(s.tokMent[tr.j])
-	} else if tr.i > 0 && s.isPronoun(tr.i-1) {
-		c.Subject = s.pronounArg(tr.i - 1)
 	}
 	if c.Subject == nil {
 		return Claim{}, false
 	}
-	c.Attribution = s.x.Mentions[c.Subject.Mention].Name
+	c.Attribution = c.Subject.Text
+	if c.Subject.Mention >= 0 {
+		c.Attribution = s.x.Mentions[c.Subject.Mention].Name
+	}
 	for xi, ti := range s.owner {
 		if s.trigs[ti].i == tr.i {
 			tx := s.x.Timexes[xi]

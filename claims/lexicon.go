@@ -94,7 +94,9 @@ func loadIrregular() {
 
 var irregularOnce sync.Once
 
-// AddFrames reads frame lines: "FRAME verb|noun: trigger, trigger, ...".
+// AddFrames reads frame lines: "FRAME verb|form|noun: trigger, trigger, ...".
+// A "form" line lists verb forms as written, not inflected (for verbs whose
+// base form is a common noun: "stated" but not "state").
 // Verb triggers are inflected (visit → visits, visited, visiting; irregular
 // forms from data/irregular.txt); only the first word of a multi-word trigger
 // is inflected ("travel to" → "travelled to"). Errors name the file and line.
@@ -110,10 +112,10 @@ func (l *Lexicon) AddFrames(name string, r io.Reader) error {
 		}
 		head, list, ok := strings.Cut(line, ":")
 		hf := strings.Fields(head)
-		if !ok || len(hf) != 2 || (hf[1] != "verb" && hf[1] != "noun") {
-			return fmt.Errorf("%s:%d: want \"FRAME verb: words, ...\" or \"FRAME noun: words, ...\"", name, n)
+		if !ok || len(hf) != 2 || (hf[1] != "verb" && hf[1] != "noun" && hf[1] != "form") {
+			return fmt.Errorf("%s:%d: want \"FRAME verb|form|noun: words, ...\"", name, n)
 		}
-		frame, noun := hf[0], hf[1] == "noun"
+		frame, noun, literal := hf[0], hf[1] == "noun", hf[1] == "form"
 		for _, w := range strings.Split(list, ",") {
 			w = strings.ToLower(strings.TrimSpace(w))
 			if w == "" {
@@ -121,7 +123,7 @@ func (l *Lexicon) AddFrames(name string, r io.Reader) error {
 			}
 			words := strings.Fields(w)
 			forms := [][]string{words}
-			if !noun {
+			if !noun && !literal {
 				forms = nil
 				for _, f := range inflect(words[0]) {
 					forms = append(forms, append([]string{f}, words[1:]...))
