@@ -821,7 +821,7 @@ func (p *parser) mClock(i int) (int, sem) {
 		code := dayparts[t.low]
 		h, _ := strconv.Atoi(code[:2])
 		s.hour, end = h, i+1
-		if p.hyphen(i+1) { // "midday-meal"
+		if p.hyphen(i + 1) { // "midday-meal"
 			return 0, sem{}
 		}
 	case t.kind == tNum && t.num >= 0 && t.num <= 24 && t.end-t.start <= 2 && !p.attached(i):
