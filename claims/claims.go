@@ -63,9 +63,6 @@ func Extract(a *corpus.Article, lex *Lexicon) *Extraction {
 	}
 	x := &Extraction{Article: a}
 	x.Timexes, x.Published = timex.Tag(a)
-	if x.Published.Source == "" && a.Published != "" {
-		x.Published = timex.FromMetadata(a)
-	}
 	x.Mentions = mention.Find(a)
 	x.Claims = findClaims(x, lex)
 	return x
