@@ -56,13 +56,16 @@ func Core(s string) ([]string, string) {
 }
 
 // KindsCompatible reports whether two facility words can name one facility:
-// equal, one unknown, or a generic "base" and a particular one.
+// equal, one unknown, or a generic "base" (or "military base") and a
+// particular one ("naval base").
 func KindsCompatible(a, b string) bool {
 	if a == "" || b == "" || a == b {
 		return true
 	}
+	// "base" and "military base" are generic: any base can be one
 	isBase := func(k string) bool { return k == "base" || strings.HasSuffix(k, " base") }
-	return (a == "base" && isBase(b)) || (b == "base" && isBase(a))
+	generic := func(k string) bool { return k == "base" || k == "military base" }
+	return (generic(a) && isBase(b)) || (generic(b) && isBase(a))
 }
 
 // surname is the last name word that is not a suffix ("Jr.").
