@@ -1,44 +1,25 @@
 package compare
 
-import "strings"
+import (
+	"github.com/crosscheck/crosscheck/compare/resolve"
+)
 
-// resolveEntities groups mentions into entities. This first version joins the
-// within-article groups (mention.Local) across articles by their exact name.
+// resolveEntities resolves the mentions of all articles into entities
+// (package resolve: spelling variants, short forms, titles and types decide).
 func (s *Story) resolveEntities() {
-	byName := map[string]int{}
-	for ai, x := range s.Extractions {
-		local := map[int]int{}
-		for mi, m := range x.Mentions {
-			ei, ok := local[m.Local]
-			if !ok {
-				key := m.Type + "\x00" + strings.ToLower(m.Name)
-				if ei, ok = byName[key]; !ok {
-					ei = len(s.Entities)
-					byName[key] = ei
-					s.Entities = append(s.Entities, Entity{Name: m.Name, Type: m.Type})
-				}
-				local[m.Local] = ei
-			}
-			ref := MentionRef{Article: ai, Mention: mi}
-			s.Entities[ei].Mentions = append(s.Entities[ei].Mentions, ref)
+	docs := make([]resolve.Doc, len(s.Extractions))
+	for i, x := range s.Extractions {
+		docs[i] = resolve.Doc{ID: x.Article.ID, Mentions: x.Mentions}
+	}
+	s.resolved = resolve.Resolve(docs)
+	s.Entities = make([]Entity, len(s.resolved.Entities))
+	for ei, e := range s.resolved.Entities {
+		ent := Entity{ID: e.ID, Name: e.Name, Type: e.Type, Merges: e.Merges}
+		for _, r := range e.Mentions {
+			ref := MentionRef{Article: r.Doc, Mention: r.Mention}
+			ent.Mentions = append(ent.Mentions, ref)
 			s.EntityOf[ref] = ei
 		}
+		s.Entities[ei] = ent
 	}
-	for i := range s.Entities {
-		s.Entities[i].ID = "e" + itoa(i+1)
-	}
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return string(b[i:])
 }

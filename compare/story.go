@@ -3,6 +3,7 @@ package compare
 import (
 	"github.com/crosscheck/crosscheck/claims"
 	"github.com/crosscheck/crosscheck/claims/timex"
+	"github.com/crosscheck/crosscheck/compare/resolve"
 )
 
 // Verdicts of a finding.
@@ -32,6 +33,8 @@ type Entity struct {
 	Name     string // the most complete common form
 	Type     string
 	Mentions []MentionRef
+	// Merges record why names were joined into this entity.
+	Merges []resolve.Merge
 }
 
 // Side is one value of a finding and who says it.
@@ -85,6 +88,7 @@ type Story struct {
 	// reliableEvents are built from reliably dated claims only, for
 	// narrowing publication dates.
 	reliableEvents []Event
+	resolved       *resolve.Result
 }
 
 // Options control comparison.
