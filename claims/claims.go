@@ -24,6 +24,10 @@ type Time struct {
 	// Source says where the time came from: "clause" (an expression in the
 	// claim's own clause), "sentence", "paragraph", "publication".
 	Source string
+	// Grain is "month" for an event dated only by being reported ("Sharaa met
+	// Putin in Moscow" in an article of 15 October 2025 → 2025-10): it
+	// happened around publication, which the month contains.
+	Grain string
 }
 
 // Claim is one checkable statement of an article.
@@ -32,6 +36,7 @@ type Claim struct {
 	Sentence   int
 	Predicate  string // the frame: "visit", "meet", "title", "oust", ...
 	Trigger    string // the word or phrase that evoked the frame
+	Nominal    bool   // evoked by a noun ("the visit") rather than a verb
 	Subject    *Arg
 	Object     *Arg
 	Objects    []Arg // further objects of a list ("the Hmeimim airbase and the Tartus naval base")
@@ -112,7 +117,7 @@ func (x *Extraction) Reresolve(pub timex.Published) {
 			tx := x.Timexes[t.Timex]
 			t.Value, t.Mod, t.Interval = tx.Value, tx.Mod, tx.Interval
 		} else if t.Source == "publication" {
-			t.Value, t.Mod, t.Interval = pub.Value, "", pub.Interval
+			*t = *publicationTime(pub, t.Grain)
 		}
 	}
 }

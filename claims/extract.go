@@ -1,8 +1,8 @@
 package claims
 
 import (
-	"sort"
 	"strings"
+	"time"
 
 	"github.com/crosscheck/crosscheck/claims/mention"
 	"github.com/crosscheck/crosscheck/claims/timex"
@@ -177,7 +177,7 @@ func (s *sent) findTriggers() {
 		if len(cands) == 0 {
 			continue
 		}
-		nounCtx := i > 0 && (s.cue("determiner", i-1) || s.cue("ordinal", i-1) || s.tokTimex[i-1] >= 0 || isAdjective(s.toks[i-1].Lower))
+		nounCtx := i > 0 && (s.cue("determiner", i-1) || s.cue("ordinal", i-1) || s.tokTimex[i-1] >= 0 || isAdjective(s.toks[i-1].Lower) || isPrep(s.toks[i-1].Lower) || s.toks[i-1].Lower == "for")
 		var best *Trigger
 		for k := range cands {
 			c := &cands[k]
@@ -203,6 +203,15 @@ func (s *sent) findTriggers() {
 		}
 		if best.Noun && !nounCtx && i > 0 && s.verbContext(i) {
 			continue // "prices fall", "he talks": a verb use of a noun-only trigger
+		}
+		// an event noun right after a verb of its family restates it ("met
+		// with X for talks", "set to travel ... for talks"): one claim
+		if best.Noun && len(s.trigs) > 0 {
+			p := s.trigs[len(s.trigs)-1]
+			if !p.t.Noun && family2(p.t.Frame) == family2(best.Frame) && i-p.j <= 10 {
+				i += len(best.Words) - 1
+				continue
+			}
 		}
 		s.isTrig[i] = len(s.trigs)
 		s.trigs = append(s.trigs, trig{i: i, j: i + len(best.Words), t: *best})
@@ -364,10 +373,17 @@ func (s *sent) subjectPosition(e, i int) bool {
 			return true
 		}
 		// an untriggered verb: "Sharaa emphasized", "Putin praised"
-		return s.tokMent[k] < 0 && !t.Punct && (strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "s")) && t.Text == t.Lower
+		return s.tokMent[k] < 0 && !t.Punct && len(t.Lower) > 3 && !notVerb[t.Lower] &&
+			(strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss")) && t.Text == t.Lower
 	}
 	return true
 }
+
+// notVerb lists words ending like verbs ("-s", "-ed") that are not.
+var notVerb = map[string]bool{"this": true, "thus": true, "plus": true, "less": true, "unless": true, "across": true,
+	"towards": true, "afterwards": true, "whereas": true, "perhaps": true, "always": true, "news": true, "series": true,
+	"species": true, "united": true, "limited": true, "embed": true, "indeed": true, "speed": true, "need": true, "seed": true,
+	"bed": true, "red": true, "hundred": true, "kindred": true, "its": true, "his": true, "hers": true, "ours": true, "theirs": true}
 
 func isAux(w string) bool {
 	switch w {
@@ -500,20 +516,14 @@ func (s *sent) frameHas(class, frame string) bool {
 // claims builds the claims of the sentence.
 func (s *sent) claims() []Claim {
 	var out []Claim
-	s.assignTimes()
 	attr, attrSpan, sayAt, final := s.attribution()
+	s.assignTimes(attrSpan)
 	quoteDone := false
 	for ti, tr := range s.trigs {
 		if tr.t.Frame == "say" {
 			if c, ok := s.quoteClaim(tr); ok && !quoteDone {
 				out = append(out, c)
 				quoteDone = true
-				continue
-			}
-		}
-		if tr.t.Noun && ti > 0 {
-			p := s.trigs[ti-1]
-			if !p.t.Noun && family2(p.t.Frame) == family2(tr.t.Frame) && tr.i-p.j <= 10 {
 				continue
 			}
 		}
@@ -540,7 +550,7 @@ func (s *sent) claims() []Claim {
 // trigger it belongs to: the nearest one, looking right first, never across
 // another trigger; an expression that opens the sentence ("In July, ...")
 // belongs to the first verb trigger.
-func (s *sent) assignTimes() {
+func (s *sent) assignTimes(skip [2]int) {
 	s.owner = map[int]int{}
 	seen := map[int]bool{}
 	for k, xi := range s.tokTimex {
@@ -549,7 +559,7 @@ func (s *sent) assignTimes() {
 		}
 		seen[xi] = true
 		tx := s.x.Timexes[xi]
-		if tx.Type != "DATE" && tx.Type != "TIME" {
+		if tx.Type != "DATE" && tx.Type != "TIME" || skip[1] > skip[0] && tx.Start >= skip[0] && tx.End <= skip[1] {
 			continue
 		}
 		e := k
@@ -618,19 +628,33 @@ func (s *sent) trigBetween(a, b int) bool {
 	return false
 }
 
+// timeOf returns the time of trigger ti: the nearest expression it owns.
 func (s *sent) timeOf(ti int) (*Time, int) {
+	best, bestD := -1, 1<<30
+	tr := s.trigs[ti]
 	for xi, owner := range s.owner {
-		if owner == ti {
-			tx := s.x.Timexes[xi]
-			return &Time{Timex: xi, Value: tx.Value, Mod: tx.Mod, Interval: tx.Interval, Source: "clause"}, xi
+		if owner != ti {
+			continue
+		}
+		tx := s.x.Timexes[xi]
+		d := tx.Start - s.toks[tr.i].Start
+		if d < 0 {
+			d = -d
+		}
+		if d < bestD || d == bestD && xi < best {
+			best, bestD = xi, d
 		}
 	}
-	return nil, -1
+	if best < 0 {
+		return nil, -1
+	}
+	tx := s.x.Timexes[best]
+	return &Time{Timex: best, Value: tx.Value, Mod: tx.Mod, Interval: tx.Interval, Source: "clause"}, best
 }
 
 func (s *sent) eventClaim(ti int, tr trig) *Claim {
 	toks := s.toks
-	c := &Claim{Sentence: s.idx, Predicate: tr.t.Frame, Trigger: s.x.Article.Text[toks[tr.i].Start:toks[tr.j-1].End], Modality: Asserted}
+	c := &Claim{Sentence: s.idx, Predicate: tr.t.Frame, Trigger: s.x.Article.Text[toks[tr.i].Start:toks[tr.j-1].End], Modality: Asserted, Nominal: tr.t.Noun}
 	start, end := tr.i, tr.j
 	cend := s.clauseEnd(tr.j)
 	passive := false
@@ -1038,11 +1062,8 @@ func (s *sent) quoteClaim(tr trig) (Claim, bool) {
 	if c.Subject.Mention >= 0 {
 		c.Attribution = s.x.Mentions[c.Subject.Mention].Name
 	}
-	for xi, ti := range s.owner {
-		if s.trigs[ti].i == tr.i {
-			tx := s.x.Timexes[xi]
-			c.Time = &Time{Timex: xi, Value: tx.Value, Mod: tx.Mod, Interval: tx.Interval, Source: "clause"}
-		}
+	if ti := s.isTrig[tr.i]; ti >= 0 {
+		c.Time, _ = s.timeOf(ti)
 	}
 	return c, true
 }
@@ -1167,48 +1188,76 @@ func (s *sent) facilityClaims(done []Claim) []Claim {
 // event noun with a definite article ("The meeting, held at the Kremlin")
 // takes the time of the last claim of its frame; a past-tense event in the same
 // paragraph takes the paragraph's last event time; statements and quotes
-// ("has said", "said") take the publication date.
+// ("has said", "said") take the publication date; an undated event told in
+// the lead ("Sharaa met Putin in Moscow") took place around publication, which
+// its month contains.
 func inheritTimes(x *Extraction, cs []Claim) {
 	a := x.Article
 	lastByFrame := map[string]*Time{}
 	var lastBlock = -1
 	var lastPara *Time
+	lead := leadSentences(a)
 	for i := range cs {
 		c := &cs[i]
 		blk := a.Sentences[c.Sentence].Block
 		if blk != lastBlock {
 			lastBlock, lastPara = blk, nil
 		}
+		event := c.Predicate != "title" && c.Predicate != "facility" && c.Predicate != "quote" && c.Predicate != "say"
 		if c.Time == nil {
 			switch {
 			case c.Predicate == "quote" || c.Predicate == "say" || c.Predicate == "deny" || c.Predicate == "comment":
-				c.Time = publicationTime(x.Published)
-			case lastByFrame[c.Predicate] != nil && c.Predicate != "title" && c.Predicate != "facility" && c.Modality != Planned:
+				c.Time = publicationTime(x.Published, "day")
+			case lastByFrame[c.Predicate] != nil && event && c.Modality != Planned:
 				t := *lastByFrame[c.Predicate]
 				t.Source = "paragraph"
 				c.Time = &t
-			case lastPara != nil && c.Predicate != "title" && c.Predicate != "facility" && c.Modality != Planned && c.Ordinal == 0:
+			case lastPara != nil && event && c.Modality != Planned:
 				t := *lastPara
 				t.Source = "paragraph"
 				c.Time = &t
+			case event && !c.Nominal && c.Modality != Planned && lead[c.Sentence]:
+				c.Time = publicationTime(x.Published, "month")
 			}
 		}
 		if c.Time != nil && c.Time.Source == "clause" {
 			t := *c.Time
 			lastByFrame[c.Predicate] = &t
-			if c.Predicate != "title" {
+			if event {
 				lastPara = &t
 			}
 		}
 	}
-	_ = sort.Ints
-	_ = timex.Interval{}
 }
 
-// publicationTime is the time of a statement made as of publication.
-func publicationTime(p timex.Published) *Time {
-	if p.Value == "" {
-		return nil
+// leadSentences marks the headline and the first two sentences of the body.
+func leadSentences(a *corpus.Article) map[int]bool {
+	lead := map[int]bool{}
+	n := 0
+	for i := range a.Sentences {
+		switch a.SentenceKind(i) {
+		case corpus.Headline:
+			lead[i] = true
+		case corpus.Paragraph:
+			if n < 2 {
+				lead[i] = true
+			}
+			n++
+		}
 	}
-	return &Time{Timex: -1, Value: p.Value, Interval: p.Interval, Source: "publication"}
+	return lead
+}
+
+// publicationTime is the time of something told as of publication: a
+// statement (grain "day": the publication date as it is) or an event dated
+// only by being reported (grain "month"). With the publication date unknown
+// it has no value yet; Reresolve fills it in.
+func publicationTime(p timex.Published, grain string) *Time {
+	t := &Time{Timex: -1, Source: "publication", Grain: grain, Value: p.Value, Interval: p.Interval}
+	if grain == "month" && len(p.Value) >= 7 && !p.Interval.IsZero() {
+		b := p.Interval.Begin
+		m := time.Date(b.Year(), b.Month(), 1, 0, 0, 0, 0, time.UTC)
+		t.Value, t.Interval = m.Format("2006-01"), timex.Interval{Begin: m, End: m.AddDate(0, 1, 0)}
+	}
+	return t
 }

@@ -44,20 +44,58 @@ func (s *Story) argEntity(ai int, a *claims.Arg) int {
 
 var actorTypes = map[string]bool{"PERSON": true, "ORG": true, "GPE": true, "NORP": true, "MEDIA": true}
 
-// strength of a claim's time: 2 an explicit date precise to a month or
-// better, 1 inherited from the publication date, 0 none or too vague.
-func timeStrength(c *claims.Claim) int {
+// strength of a claim's time: 2 a date that can be trusted (explicit, or
+// resolved against a publication date precise enough for it: a weekday needs
+// the week, "October 15" the year), 1 inherited from a publication date known
+// to the month, 0 none or not to be trusted.
+func (s *Story) strength(r ClaimRef) int {
+	x := s.Extractions[r.Article]
+	c := &x.Claims[r.Claim]
 	t := c.Time
-	if t == nil || t.Interval.IsZero() {
+	if t == nil {
 		return 0
 	}
+	pub := pubInterval(x.Published)
 	if t.Source == "publication" {
-		return 1
-	}
-	if t.Interval.End.Sub(t.Interval.Begin) > 366*24*time.Hour {
+		if !pub.IsZero() && pub.End.Sub(pub.Begin) <= 32*day && !t.Interval.IsZero() {
+			return 1
+		}
 		return 0
 	}
-	return 2
+	if t.Interval.IsZero() || t.Interval.End.Sub(t.Interval.Begin) > 366*day {
+		return 0
+	}
+	if t.Timex < 0 || t.Timex >= len(x.Timexes) {
+		return 2
+	}
+	tx := &x.Timexes[t.Timex]
+	if tx.Anchor == "absolute" || !tx.Relative() {
+		return 2
+	}
+	w := pub.End.Sub(pub.Begin)
+	switch {
+	case pub.IsZero():
+		return 0
+	case w <= 8*day:
+		return 2
+	case hasCalendarWord(tx.Text) && sameYear(pub):
+		return 2
+	}
+	return 0
+}
+
+// pubInterval is a publication date as a closed interval: an open end ("on
+// or after 1 October 2025") is closed fifty years on.
+func pubInterval(p timex.Published) timex.Interval {
+	iv := p.Interval
+	switch {
+	case iv.Begin.IsZero() && iv.End.IsZero():
+	case iv.End.IsZero():
+		iv.End = iv.Begin.AddDate(50, 0, 0)
+	case iv.Begin.IsZero():
+		iv.Begin = iv.End.AddDate(-50, 0, 0)
+	}
+	return iv
 }
 
 // blockKeys picks, for every event claim, the participant its events are
@@ -99,7 +137,7 @@ func (s *Story) blockKeys() map[ClaimRef]int {
 			if subj >= 0 && !actorTypes[s.Entities[subj].Type] {
 				subj = -1
 			}
-			if obj >= 0 && !actorTypes[s.Entities[obj].Type] {
+			if obj >= 0 && (!actorTypes[s.Entities[obj].Type] || c.Place != nil && c.Place.Mention == c.Object.Mention) {
 				obj = -1
 			}
 			key := -1
@@ -181,7 +219,7 @@ func (s *Story) clusterBlock(b blockID, refs []ClaimRef) {
 	strong := make([]ClaimRef, 0, len(refs))
 	var weak, untimed []ClaimRef
 	for _, r := range refs {
-		switch timeStrength(s.claim(r)) {
+		switch s.strength(r) {
 		case 2:
 			strong = append(strong, r)
 		case 1:
@@ -222,8 +260,7 @@ func (s *Story) clusterBlock(b blockID, refs []ClaimRef) {
 	// claims dated by publication only: the event they were reported right after
 	for _, r := range weak {
 		iv := s.claim(r).Time.Interval
-		pub := s.Extractions[r.Article].Published.Interval
-		if !pub.IsZero() {
+		if pub := pubInterval(s.Extractions[r.Article].Published); !pub.IsZero() {
 			iv = pub
 		}
 		window := timex.Interval{Begin: iv.Begin.AddDate(0, 0, -14), End: iv.End}
@@ -244,8 +281,14 @@ func (s *Story) clusterBlock(b blockID, refs []ClaimRef) {
 	}
 	sort.SliceStable(events, func(i, j int) bool { return events[i].Interval.Begin.Before(events[j].Interval.Begin) })
 	if seriesFam[b.fam] {
+		// only events with a trusted date count: one known only from an
+		// article's publication date may be a retelling of a dated one
+		n := 0
 		for i := range events {
-			events[i].Position = i + 1
+			if events[i].Dated {
+				n++
+				events[i].Position = n
+			}
 		}
 	}
 	// undated claims: by ordinal, or into the only event of a once-frame

@@ -439,7 +439,7 @@ func (s *Story) sameTimeTitleConflicts(e int, ds []tclaim) []Finding {
 	for i := range ds {
 		for j := i + 1; j < len(ds); j++ {
 			a, b := ds[i], ds[j]
-			if a.ref.Article == b.ref.Article || compatibleTitle(a.value, b.value) || compatibleTitle(b.value, a.value) || overlap(a.iv, b.iv) <= 0 {
+			if a.ref.Article == b.ref.Article || compatibleTitle(a.value, b.value) || compatibleTitle(b.value, a.value) || overlap(a.iv, b.iv) <= 0 || !exclusiveTitles(a.value, b.value) {
 				continue
 			}
 			k := a.value + "|" + b.value
@@ -462,6 +462,24 @@ func (s *Story) sameTimeTitleConflicts(e int, ds []tclaim) []Finding {
 		}
 	}
 	return out
+}
+
+// exclusiveTitles: two roles one person cannot hold at once — the same office
+// with a different portfolio ("foreign minister", "defence minister").
+// Vague or temporal words ("leader", "former", "longtime") never make two
+// titles exclusive.
+func exclusiveTitles(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) == 0 || len(wb) == 0 || wa[len(wa)-1] != wb[len(wb)-1] {
+		return false
+	}
+	for _, w := range append(wa, wb...) {
+		switch w {
+		case "former", "ex", "late", "longtime", "long-time", "then", "acting", "interim", "deputy", "vice", "leader", "head", "chief", "senior", "top", "new", "elect", "president-elect":
+			return false
+		}
+	}
+	return len(wa) > 1 && len(wb) > 1
 }
 
 func addToSide(sd *Side, r ClaimRef) {
@@ -512,7 +530,7 @@ func (s *Story) onceDateFindings(all bool) []Finding {
 		var dated []ClaimRef
 		arts := map[int]bool{}
 		for _, r := range ev.Claims {
-			if timeStrength(s.claim(r)) == 2 {
+			if s.strength(r) == 2 {
 				dated = append(dated, r)
 				arts[r.Article] = true
 			}

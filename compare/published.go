@@ -15,36 +15,19 @@ const day = 24 * time.Hour
 // pubWidth is how uncertain a publication date is; unknown dates are
 // infinitely uncertain.
 func pubWidth(p timex.Published) time.Duration {
-	if p.Interval.IsZero() {
+	iv := pubInterval(p)
+	if iv.IsZero() {
 		return 1 << 62
 	}
-	return p.Interval.End.Sub(p.Interval.Begin)
+	return iv.End.Sub(iv.Begin)
 }
 
 var weekdays = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
 	"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday}
 
 // reliable reports whether a claim's time can date an event for other
-// articles: an explicit date, or one resolved against a publication date
-// precise enough for it (a weekday needs the day; "October 15" the year).
-func (s *Story) reliable(r ClaimRef) bool {
-	x := s.Extractions[r.Article]
-	c := &x.Claims[r.Claim]
-	if timeStrength(c) != 2 || c.Time.Timex < 0 {
-		return false
-	}
-	tx := x.Timexes[c.Time.Timex]
-	w := pubWidth(x.Published)
-	switch {
-	case tx.Anchor == "absolute":
-		return true
-	case w <= day:
-		return true
-	case w <= 366*day && hasCalendarWord(tx.Text) && sameYear(x.Published.Interval):
-		return true
-	}
-	return false
-}
+// articles.
+func (s *Story) reliable(r ClaimRef) bool { return s.strength(r) == 2 }
 
 func sameYear(iv timex.Interval) bool {
 	return !iv.IsZero() && iv.Begin.Year() == iv.End.Add(-time.Nanosecond).Year()
@@ -75,7 +58,7 @@ func (s *Story) narrowPublished() {
 		s.buildReliableEvents()
 		changed := false
 		for ai, x := range s.Extractions {
-			if pubWidth(x.Published) <= day {
+			if pubWidth(x.Published) <= day || x.Published.Source == "metadata" {
 				continue
 			}
 			if p, ok := s.solvePublished(ai); ok {
@@ -130,7 +113,7 @@ type constraint struct {
 func (s *Story) solvePublished(ai int) (timex.Published, bool) {
 	x := s.Extractions[ai]
 	keys := s.blockKeys()
-	cur := x.Published.Interval
+	cur := pubInterval(x.Published)
 	var cons []constraint
 	for ci := range x.Claims {
 		c := &x.Claims[ci]
@@ -139,16 +122,18 @@ func (s *Story) solvePublished(ai int) (timex.Published, bool) {
 		if !ok || !eventFrame(c.Predicate) {
 			continue
 		}
-		st := timeStrength(c)
-		relative := st == 2 && c.Time.Timex >= 0 && x.Timexes[c.Time.Timex].Anchor != "absolute" && x.Timexes[c.Time.Timex].Anchor != ""
-		weak := st == 1 && c.Sentence <= 2 && c.Modality != claims.Planned
+		if c.Time == nil {
+			continue
+		}
+		relative := c.Time.Timex >= 0 && x.Timexes[c.Time.Timex].Relative()
+		weak := c.Time.Source == "publication" && c.Modality != claims.Planned
 		if !relative && !weak {
 			continue
 		}
 		fam := family(c.Predicate)
 		var cands []int
 		for ei, e := range s.reliableEvents {
-			if e.Family == fam && e.Key == key && !eventHasArticle(e, ai) {
+			if e.Family == fam && e.Key == key {
 				cands = append(cands, ei)
 			}
 		}
@@ -167,7 +152,7 @@ func (s *Story) solvePublished(ai int) (timex.Published, bool) {
 			if relative {
 				clo, chi, ok = s.daysResolvingInto(ai, c.Time.Timex, e.Interval, lo, hi)
 			} else {
-				clo, chi = e.Interval.Begin, e.Interval.End.Add(7*day)
+				clo, chi = e.Interval.Begin, e.Interval.Begin.Add(6*day)
 				ok = !chi.Before(lo) && !clo.After(hi)
 				if clo.Before(lo) {
 					clo = lo
@@ -232,15 +217,6 @@ func (s *Story) solvePublished(ai int) (timex.Published, bool) {
 		}
 	}
 	return p, true
-}
-
-func eventHasArticle(e Event, ai int) bool {
-	for _, r := range e.Claims {
-		if r.Article == ai {
-			return true
-		}
-	}
-	return false
 }
 
 // searchRange bounds the publication days to search: the current interval,

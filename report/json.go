@@ -215,7 +215,7 @@ func buildClaim(s *compare.Story, ai int, c claims.Claim, id string) Claim {
 			rc.Objects = append(rc.Objects, *v)
 		}
 	}
-	if c.Time != nil {
+	if c.Time != nil && c.Time.Value != "" {
 		rc.Time = &Time{Value: c.Time.Value, Mod: c.Time.Mod, Source: c.Time.Source}
 	}
 	if c.Ordinal != 0 {
