@@ -562,6 +562,9 @@ func (s *sent) assignTimes(skip [2]int) {
 		if tx.Type != "DATE" && tx.Type != "TIME" || skip[1] > skip[0] && tx.Start >= skip[0] && tx.End <= skip[1] {
 			continue
 		}
+		if strings.HasSuffix(tx.Value, "_REF") {
+			continue // "now", "recently", "the future": not when an event happened
+		}
 		e := k
 		for e < len(s.toks) && s.tokTimex[e] == xi {
 			e++

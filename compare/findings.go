@@ -229,16 +229,22 @@ func (s *Story) ordinalFindings() []Finding {
 		if len(misfit) > 0 {
 			f.Verdict = Conflict
 			var parts []string
+			seen := map[string]bool{}
 			for _, o := range misfit {
 				ev := s.Events[o.ev]
+				k := fmt.Sprint(o.ref.Article, o.ev, o.n)
+				if seen[k] {
+					continue
+				}
+				seen[k] = true
 				var before []string
 				for _, ei := range evs {
-					if s.Events[ei].Position < ev.Position {
+					if s.Events[ei].Position > 0 && s.Events[ei].Position < ev.Position {
 						before = append(before, formatInterval(s.Events[ei].Interval))
 					}
 				}
-				parts = append(parts, fmt.Sprintf("%s calls the %s of %s the %s, but an earlier one is reported on %s",
-					s.articleName(o.ref.Article), noun, formatInterval(ev.Interval), ordinalWord(o.n), strings.Join(before, ", ")))
+				parts = append(parts, fmt.Sprintf("%s calls the %s of %s the %s, but %d earlier %s known (%s)",
+					s.articleName(o.ref.Article), noun, formatInterval(ev.Interval), ordinalWord(o.n), len(before), plural(len(before), "one is", "ones are"), strings.Join(uniqueStrings(before), ", ")))
 			}
 			f.Explanation = strings.Join(uniqueStrings(parts), "; ") + "."
 		} else {
@@ -288,6 +294,13 @@ func (s *Story) placeSuffix(evs []int) string {
 		return ""
 	}
 	return " to " + s.Entities[best].Name
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 func sortedInts(m map[int]bool) []int {
