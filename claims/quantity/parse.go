@@ -8,8 +8,9 @@ import (
 // parser reads quantities from the tokens of one sentence. Each method takes
 // a token index and returns the index after what it consumed.
 type parser struct {
-	text string
-	toks []token
+	text  string
+	toks  []token
+	floor int // tokens before it belong to a quantity already read
 }
 
 // num is one number as written: digits with an optional scale, number
@@ -712,7 +713,7 @@ noRange:
 		post, k = p.matchQual(k, true)
 	}
 	// a unit written before the number: "magnitude 7.6"
-	if kind == KindCount && unit == "" && qual == nil && j2 == start && p.ent(j2-1) != nil && p.ent(j2-1).unit != nil && p.ent(j2-1).unit.before {
+	if kind == KindCount && unit == "" && qual == nil && j2 == start && j2-1 >= p.floor && p.ent(j2-1) != nil && p.ent(j2-1).unit != nil && p.ent(j2-1).unit.before {
 		unit, start = p.ent(j2-1).unit.lemma, j2-1
 	}
 	bare := kind == KindCount && unit == "" && qual == nil && post == nil && !isRange && !n1.vague && n1.mult == 0
