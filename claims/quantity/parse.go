@@ -292,6 +292,9 @@ func (p *parser) digits(j int, cur *currency) (n num, skip int, ok bool) {
 // scale reads a scale word after digits: "1.2 million", "5bn", "$5m".
 func (p *parser) scale(n num, cur *currency) (num, int, bool) {
 	k := n.end
+	if p.is(k, entDash) && p.joined(k) && p.joined(k+1) && p.ent(k+1) != nil && p.ent(k+1).scale != nil && !p.ent(k+1).scale.joinedMoney {
+		k++ // "$5.4-billion"
+	}
 	e := p.ent(k)
 	if e == nil || e.scale == nil || p.toks[k].kind != tWord {
 		if p.joined(k) && p.toks[k].kind == tWord && (e == nil || e.unit == nil) {
@@ -660,7 +663,7 @@ func (p *parser) parse(i int) (Quantity, int, bool) {
 					goto noRange
 				}
 				k2, kind2, unit2 := p.suffix(n2.end, &n2, kind2, unit2)
-				if n1.yearLike() && (n2.yearLike() || (n2.digits != nil && n2.digits.nint == 2 && sep == "-")) {
+				if n1.yearLike() && (n2.yearLike() || (n2.digits != nil && n2.digits.nint == 2 && sep != "to")) {
 					return Quantity{}, k2, false // "1998-2001", "2015-16"
 				}
 				v1 := n1.val
@@ -701,6 +704,20 @@ noRange:
 			return Quantity{}, end + 1, false
 		}
 		if u != "" && (kind == KindCount || lex) {
+			// a year before a singular or capitalized noun is a date: "a
+			// 2012 car crash", "the 2005 Tony Awards"
+			if n1.yearLike() && !isRange {
+				e := p.ent(end - 1)
+				plural := e != nil && e.unit != nil && (e.key != e.unit.lemma || e.unit.state)
+				for m := k; m < end; m++ {
+					if p.toks[m].upper {
+						plural = false
+					}
+				}
+				if !plural {
+					lex = false
+				}
+			}
 			unit, k = u, end
 		}
 		if age {
@@ -724,7 +741,7 @@ noRange:
 	if n1.capWord && !lex && !isRange {
 		return Quantity{}, k, false // "Ocean's Eleven", "Three Kings"
 	}
-	if n1.yearLike() && kind == KindCount && !isRange && !lex && (qual == nil || qual.temporal) && post == nil {
+	if n1.yearLike() && cur == nil && (kind == KindCount || kind == KindMoney) && !isRange && !lex && (qual == nil || qual.temporal) && post == nil {
 		return Quantity{}, k, false // "in 2015", "the 2015 elections"
 	}
 	if cur == nil && qual == nil {
@@ -742,6 +759,10 @@ noRange:
 	}
 	if bare && n1.digits != nil && n1.digits.lead0 {
 		return Quantity{}, k, false // "007"
+	}
+	// an age after dying: "died at 91"
+	if bare && n1.digits != nil && n1.integer() && n1.val >= 1 && n1.val <= 120 && p.is(j2-1, entAt) && p.has(j2-2, cAge) {
+		kind, unit = KindAge, "year"
 	}
 	// an age after a name: "Reid, 33, said", "Reid (33)"
 	if bare && n1.digits != nil && n1.integer() && n1.val >= 1 && n1.val <= 120 && p.kind(j2-2) == tWord && p.toks[j2-2].upper {
