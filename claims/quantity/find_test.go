@@ -72,6 +72,8 @@ var findTests = []struct {
 	{"scale word", "The firm lost $1.2 million.", []w{money("$1.2 million", 1.2e6, "USD")}},
 	{"joined scales", "It raised £3bn and US$5m and €20k.", []w{money("£3bn", 3e9, "GBP"), money("US$5m", 5e6, "USD"), money("€20k", 20000, "EUR")}},
 	{"hyphenated scale", "It paid US $5.4-billion for ATI.", []w{money("$5.4-billion", 5.4e9, "USD")}},
+	{"MM is million with a currency", "A deal of $160MM.", []w{money("$160MM", 1.6e8, "USD")}},
+	{"joined units", "A 3.5mm jack, 16GB of memory, 2.5cm thick.", []w{count("3.5mm", 3.5, "millimetre"), count("16GB", 16, "gigabyte"), count("2.5cm", 2.5, "centimetre")}},
 	{"suffix currency", "They paid 40 million euros.", []w{money("40 million euros", 4e7, "EUR")}},
 	{"pounds need a scale", "He weighed 200 pounds and owed 5 million pounds.", []w{count("200 pounds", 200, "pound"), money("5 million pounds", 5e6, "GBP")}},
 	{"currency code", "A fine of USD 5 million was paid.", []w{money("USD 5 million", 5e6, "USD")}},
@@ -120,6 +122,7 @@ var findTests = []struct {
 	{"age compound", "A 33-year-old man was held.", []w{count("33-year-old", 33, "year").k(KindAge)}},
 	{"age tokenized", "the 26 - year - old actress", []w{count("26 - year - old", 26, "year").k(KindAge)}},
 	{"died at", "Esther Williams died at 91 in her sleep.", []w{count("91", 91, "year").k(KindAge)}},
+	{"aged", "A man aged 33 and a woman who turns twenty.", []w{count("33", 33, "year").k(KindAge), count("twenty", 20, "year").k(KindAge)}},
 	{"years old", "She is 80 years old.", []w{count("80 years old", 80, "year").k(KindAge)}},
 
 	// not quantities

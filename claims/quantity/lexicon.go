@@ -30,12 +30,13 @@ const (
 	cAdj                        // may stand between a number and its noun
 	cPre                        // may stand before a number ("Only 5 ...")
 	cAge                        // "died at 91": "at N" after it is an age
+	cAgeNext                    // "aged 33": the number after it is an age
 )
 
 var classNames = map[string]class{
 	"month": cMonth, "time": cTime, "ordinal": cOrdinal, "score": cScore,
 	"id": cID, "change": cChange, "det": cDet, "stop": cStop,
-	"fraction": cFraction, "adj": cAdj, "pre": cPre, "age": cAge,
+	"fraction": cFraction, "adj": cAdj, "pre": cPre, "age": cAge, "agenext": cAgeNext,
 }
 
 // Number word classes (data/numbers.txt).

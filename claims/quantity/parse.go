@@ -760,8 +760,8 @@ noRange:
 	if bare && n1.digits != nil && n1.digits.lead0 {
 		return Quantity{}, k, false // "007"
 	}
-	// an age after dying: "died at 91"
-	if bare && n1.digits != nil && n1.integer() && n1.val >= 1 && n1.val <= 120 && p.is(j2-1, entAt) && p.has(j2-2, cAge) {
+	// an age after dying or ageing: "died at 91", "aged 33", "turns 29"
+	if bare && n1.integer() && n1.val >= 1 && n1.val <= 120 && ((p.is(j2-1, entAt) && p.has(j2-2, cAge)) || p.has(j2-1, cAgeNext)) {
 		kind, unit = KindAge, "year"
 	}
 	// an age after a name: "Reid, 33, said", "Reid (33)"
