@@ -114,6 +114,10 @@ var findTests = []struct {
 	{"descending tally", "The Senate voted 98-96 for it.", []w{count("98-96", 98, "").to(96).k(KindScore)}},
 	{"tally with noun", "It passed on a 5-4 vote.", []w{count("5-4 vote", 5, "vote").to(4).k(KindScore)}},
 	{"ascending with cue", "They lost 3-5 at home.", []w{count("3-5", 3, "").to(5).k(KindScore)}},
+	{"range near a tally word", "In his career he won 5-10 seats a year.", []w{rng("5-10 seats", 5, 10, "seat")}},
+	{"record", "The Sixers (9-14) fell to a 38-44 mark.", []w{count("9-14", 9, "").to(14).k(KindScore), count("38-44", 38, "").to(44).k(KindScore)}},
+	{"range with one", "even if one or two jurors voted against it", []w{rng("one or two jurors", 1, 2, "juror")}},
+	{"one-liners", "a string of one-liners", nil},
 	{"spaced tally with cue", "a 17 - 14 victory", []w{count("17 - 14", 17, "").to(14).k(KindScore)}},
 	{"spaced dash is not a range", "They killed 12 - 3 of them children", []w{count("12", 12, ""), count("3", 3, "")}},
 

@@ -479,7 +479,7 @@ func (p *parser) unitAt(k int, n *num) (unit string, end int, lex, age, reject b
 		if (joined || spaced) && w != nil && w.unit != nil && !(spaced && strings.HasSuffix(w.key, "s")) {
 			return w.unit.lemma, k + 2, true, false, false
 		}
-		if lw := p.lower(k + 1); joined && !p.toks[k+1].upper && len(lw) >= 2 && (w == nil || w.class&(cStop|cTime|cMonth) == 0) && !strings.HasSuffix(lw, "ed") {
+		if lw := p.lower(k + 1); joined && !p.toks[k+1].upper && len(lw) >= 2 && (w == nil || w.class&(cStop|cTime|cMonth) == 0) && !strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "s") {
 			return genericLemma(lw), k + 2, false, false, false
 		}
 		return "", k, false, false, false
@@ -604,9 +604,20 @@ func (p *parser) rangeSep(k int, qual *qualifier, first *num) string {
 	return ""
 }
 
+// rangeNoun reports whether token k is a counted noun that makes an
+// ascending pair a range even near a tally word: "won 5-10 seats".
+func (p *parser) rangeNoun(k int) bool {
+	e := p.ent(k)
+	return e != nil && e.unit != nil && e.class&cScore == 0
+}
+
 // nearScoreCue reports whether a word that makes "X-Y" a tally ("vote",
-// "won") is within a few tokens of [i, k).
+// "won") is within a few tokens of [i, k), or whether the pair stands in
+// parentheses after a name, as records do: "the Sixers (9-14)".
 func (p *parser) nearScoreCue(i, k int) bool {
+	if p.is(i-1, entParen) && (p.is(k, entParenClose) || p.is(k, entComma)) && p.kind(i-2) == tWord && p.toks[i-2].upper {
+		return true
+	}
 	for m := i - 4; m < k+3; m++ {
 		if m >= 0 && m < len(p.toks) && (m < i || m >= k) && p.has(m, cScore) {
 			return true
@@ -677,7 +688,7 @@ func (p *parser) parse(i int) (Quantity, int, bool) {
 					kind, unit = kind2, unit2
 				case sep == "- " && !(kind2 == KindCount && n1.integer() && n2.integer() && n1.mult == 0 && n2.mult == 0 && p.nearScoreCue(start, k2)):
 				case (sep == "-" || sep == "- " || sep == "to") && kind2 == KindCount && n1.digits != nil && n2.digits != nil && n1.integer() && n2.integer() && n1.mult == 0 && n2.mult == 0 &&
-					(n2.val <= v1 || p.nearScoreCue(start, k2)):
+					(n2.val <= v1 || (p.nearScoreCue(start, k2) && !p.rangeNoun(k2))):
 					isScore, lo, hi, k, kind, unit = true, v1, n2.val, k2, KindScore, ""
 				case n2.val >= v1:
 					isRange, lo, hi, k, kind, unit = true, v1, n2.val, k2, kind2, unit2
@@ -699,7 +710,11 @@ noRange:
 		var u string
 		var end int
 		var reject bool
-		u, end, lex, age, reject = p.unitAt(k, &n1)
+		nu := n1
+		if isRange {
+			nu.one, nu.val = false, hi // "one or two jurors"
+		}
+		u, end, lex, age, reject = p.unitAt(k, &nu)
 		if reject {
 			return Quantity{}, end + 1, false
 		}
