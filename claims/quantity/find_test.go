@@ -139,6 +139,7 @@ var findTests = []struct {
 	{"year range", "He served from 1998-2001 and in the 2015-16 season.", nil},
 	{"dates", "On January 28 and Jan. 5, 2015 and 28 January.", nil},
 	{"times", "It began at 5 p.m. and ended at 10:30, before 9pm and 10 GMT.", nil},
+	{"military time", "The alarm came at 1230 hours after 1,230 hours of work.", []w{count("1,230 hours", 1230, "hour")}},
 	{"phones", "Call 555-1234, (212) 555-1234 or 0845 125 2222.", nil},
 	{"ordinals", "He came 3rd, then 21st, for the second time.", nil},
 	{"identifiers", "Flight 370, Boeing 737, the G20, an F-16, COVID-19, No. 5, I-75.", nil},

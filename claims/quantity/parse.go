@@ -282,6 +282,10 @@ func (p *parser) digits(j int, cur *currency) (n num, skip int, ok bool) {
 	if p.isAMPM(k) {
 		return n, k + 1, false // "5 pm", "10 GMT"
 	}
+	// military time: "at 1230 hours" (a count would be written "1,230")
+	if t.nint == 4 && !t.grouped && t.frac == 0 && int(t.mant)/100 < 24 && int(t.mant)%100 < 60 && p.ent(k) != nil && (p.ent(k).key == "hours" || p.ent(k).key == "hrs") {
+		return n, k + 1, false
+	}
 	if p.isMonth(k) && t.frac == 0 && t.nint <= 2 {
 		return n, k + 1, false // "28 January"
 	}
