@@ -549,7 +549,7 @@ func (f *finder) named(si int, ts []tok, p, q int) {
 		acr = q + 1
 	}
 	if m.Type == "" && q-r >= 2 {
-		m.Type = f.contextType(ts, r, q, acr)
+		m.Type, m.Guessed = f.contextType(ts, r, q, acr)
 	}
 	m.Text = f.text[m.Start:m.End]
 	f.out = append(f.out, m)
@@ -573,36 +573,37 @@ func hasHead(ts []tok, p, q int) bool {
 	return false
 }
 
-// contextType types a multi-word name nothing else typed.
-func (f *finder) contextType(ts []tok, r, q, acr int) string {
+// contextType types a multi-word name nothing else typed; guessed is set
+// when no cue decided.
+func (f *finder) contextType(ts []tok, r, q, acr int) (typ string, guessed bool) {
 	after := q
 	if acr >= 0 {
 		after = acr + 2
 	}
 	if r >= 2 && ts[r-1].lower() == "of" && cue("org-before", ts[r-2].lower()) {
-		return "ORG"
+		return "ORG", false
 	}
 	if after < len(ts) && ts[after].word && !ts[after].cap() && cue("org-after", ts[after].lower()) {
-		return "ORG"
+		return "ORG", false
 	}
 	if acr >= 0 && !given[ts[r].lower()] {
-		return "ORG"
+		return "ORG", false
 	}
 	for x := r; x < q; x++ {
 		if ts[x].part || (particles[ts[x].w] && x > r) {
-			return "PERSON"
+			return "PERSON", false
 		}
 	}
 	if given[ts[r].lower()] {
-		return "PERSON"
+		return "PERSON", false
 	}
 	if after < len(ts) && cue("speech", ts[after].lower()) {
-		return "PERSON"
+		return "PERSON", false
 	}
 	if q-r <= 3 {
-		return "PERSON"
+		return "PERSON", true
 	}
-	return "ORG"
+	return "ORG", true
 }
 
 // emitGaz adds a gazetteer name found before a title ("Syrian" of "Syrian

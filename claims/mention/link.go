@@ -265,7 +265,7 @@ func (f *finder) link() {
 			case given[w]:
 				m.Type = "PERSON"
 			default:
-				m.Type = "ORG"
+				m.Type, m.Guessed = "ORG", true
 			}
 		}
 	}
@@ -334,7 +334,7 @@ func (f *finder) link() {
 			}
 			// a lone name takes the type of the thing it names
 			if ms[r].Type != "" && Class(ms[i].Type) != Class(ms[r].Type) {
-				ms[i].Type = ms[r].Type
+				ms[i].Type, ms[i].Guessed = ms[r].Type, ms[r].Guessed
 			}
 		}
 	}
