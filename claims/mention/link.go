@@ -24,12 +24,13 @@ func Class(typ string) string {
 // between two capitalized words is kept ("jean-claude").
 func Tokens(s string) []string {
 	var out []string
-	for _, w := range strings.Fields(Fold(s)) {
-		w = strings.Trim(w, ".,;:()\"'")
-		if w == "" || particles[w] {
+	for _, raw := range strings.Fields(s) {
+		w := Fold(strings.Trim(raw, ".,;:()\"'"))
+		// an all-capitals word is an abbreviation, not a particle ("DA")
+		if w == "" || (particles[w] && !allCaps(raw)) {
 			continue
 		}
-		if pre, rest, ok := strings.Cut(w, "-"); ok && particles[pre] {
+		if pre, rest, ok := strings.Cut(w, "-"); ok && particles[pre] && rest != "" {
 			w = rest
 		}
 		out = append(out, w)
