@@ -11,11 +11,11 @@ import (
 type tok struct {
 	s, e  int
 	w     string
-	word  bool // letters and digits (with inner apostrophes and dots); else punctuation
-	hy    bool // joined to the previous token by a hyphen, no space ("post-Assad", "al-Sharaa")
-	poss  bool // a possessive 's or ' follows and is not part of the token
-	space bool // whitespace (or the sentence start) comes before it
-	part  bool // a particle has been merged into the token ("al-Sharaa")
+	word  bool   // letters and digits (with inner apostrophes and dots); else punctuation
+	hy    bool   // joined to the previous token by a hyphen, no space ("post-Assad", "al-Sharaa")
+	poss  bool   // a possessive 's or ' follows and is not part of the token
+	space bool   // whitespace (or the sentence start) comes before it
+	part  bool   // a particle has been merged into the token ("al-Sharaa")
 	lw    string // w in lower case
 }
 
