@@ -18,9 +18,13 @@ const (
 	Furniture
 	// FrontMatter is the YAML metadata block of a .txt or .md file.
 	FrontMatter
+	// Timestamp is a line that only says when the page was published or
+	// updated ("Published: May 3, 2013, 1:32 PM ET"). Like furniture it is
+	// not analysed for claims, but it is evidence of the publication date.
+	Timestamp
 )
 
-var blockKindNames = [...]string{"paragraph", "headline", "heading", "furniture", "front-matter"}
+var blockKindNames = [...]string{"paragraph", "headline", "heading", "furniture", "front-matter", "timestamp"}
 
 func (k BlockKind) String() string {
 	if int(k) < len(blockKindNames) {
@@ -145,7 +149,7 @@ func (a *Article) buildFrom(src string, srcMap *OffsetMap, o buildOptions) {
 	if hints != nil {
 		for k := range blocks {
 			b := &blocks[k]
-			if b.Kind == Furniture {
+			if b.Kind == Furniture || b.Kind == Timestamp {
 				continue
 			}
 			x := inner.Raw(b.Start)

@@ -39,10 +39,15 @@ func splitBlocks(text string, from int, title string, markdown bool) []Block {
 		}
 	}
 	markLanguageMenus(text, lines)
+	for k := range lines {
+		if lines[k].Kind == Paragraph && isTimestamp(text[lines[k].Start:lines[k].End]) {
+			lines[k].Kind = Timestamp
+		}
+	}
 	first := true
 	for k := range lines {
 		b := &lines[k]
-		if b.Kind == Furniture {
+		if b.Kind == Furniture || b.Kind == Timestamp {
 			continue
 		}
 		line := text[b.Start:b.End]
@@ -159,6 +164,59 @@ func markLanguageMenus(text string, lines []Block) {
 	}
 }
 
+// isTimestamp reports whether a line only says when the page was published
+// or updated: every word is a date or time word of data/timestamps.txt or a
+// number (ordinals and clock times included), with at least one digit, and a
+// month or a clock time among them.
+func isTimestamp(line string) bool {
+	if len(line) > 120 {
+		return false
+	}
+	digits, month, clock := false, false, false
+	words := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(line), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		words++
+		if words > 20 {
+			return false
+		}
+		d := 0
+		for d < len(w) && w[d] >= '0' && w[d] <= '9' {
+			d++
+		}
+		switch {
+		case d == len(w):
+			digits = true
+		case d > 0:
+			// "22nd", "9am", "5pm"
+			switch w[d:] {
+			case "st", "nd", "rd", "th":
+			case "am", "pm":
+				clock = true
+			default:
+				return false
+			}
+			digits = true
+		case timestampWords[w]:
+			if monthNames[w] {
+				month = true
+			}
+		default:
+			return false
+		}
+	}
+	if !clock {
+		clock = clockRE.MatchString(line)
+	}
+	return digits && (month || clock || numericDateRE.MatchString(line))
+}
+
+var (
+	clockRE       = regexp.MustCompile(`\d{1,2}[:.] ?\d{2}\b`)
+	numericDateRE = regexp.MustCompile(`\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b`)
+)
+
 func wordCount(s string) int { return len(strings.Fields(s)) }
 
 // looksLikeHeadline: a short first line that does not end like a sentence
@@ -168,7 +226,7 @@ func looksLikeHeadline(line string) bool {
 	if n == 0 || n > 25 || len(line) > 200 {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(line)
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(line, `"')] `))
 	if last == '.' || last == ',' || last == ';' || last == ':' {
 		return false
 	}
@@ -183,8 +241,8 @@ func looksLikeHeading(line string) bool {
 	if n == 0 || n > 10 {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(line)
-	if strings.ContainsRune(".,;:!?\"'", last) {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(line, `"')] `))
+	if strings.ContainsRune(".,;:!?", last) || last == utf8.RuneError {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(line)
@@ -196,12 +254,22 @@ func looksLikeHeading(line string) bool {
 // upper-case word or words; the separator is a dash (normalized) or colon.
 var datelineRE = regexp.MustCompile(`^([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3})(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Za-z0-9.]+){0,2})?(?:\s*\([A-Za-z .&-]{1,30}\))?\s*(?:-{1,2}|:)\s+`)
 
+// datelineTitleRE matches a place in title case, which is a dateline only
+// when a news agency in brackets follows: "Mannheim, Germany (Sports Network) - ".
+var datelineTitleRE = regexp.MustCompile(`^([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2})?\s*\([A-Za-z .&-]{2,30}\)\s*(?:-{1,2}|:)\s+`)
+
 func findDateline(par string) *Dateline {
 	m := datelineRE.FindStringSubmatchIndex(par)
+	if m == nil {
+		m = datelineTitleRE.FindStringSubmatchIndex(par)
+	}
 	if m == nil {
 		return nil
 	}
 	place := par[m[2]:m[3]]
+	if datelineLabels[strings.ToLower(place)] {
+		return nil
+	}
 	letters := 0
 	for _, r := range place {
 		if unicode.IsLetter(r) {

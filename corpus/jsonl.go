@@ -87,8 +87,16 @@ func readJSONL(path string, opt Options) ([]*Article, []*InputError) {
 		return nil, []*InputError{inputErr(path, 0, "cannot read: %s", describeOSError(err))}
 	}
 	defer f.Close()
+	return ReadJSONL(path, f, opt)
+}
+
+// ReadJSONL reads JSONL articles from r; path names the input in articles
+// and errors. Every bad line is reported with its line number and the good
+// lines are still read. A line longer than opt's limit is reported and
+// skipped without being held in memory.
+func ReadJSONL(path string, r io.Reader, opt Options) ([]*Article, []*InputError) {
 	max := opt.maxBytes()
-	br := bufio.NewReaderSize(f, 64<<10)
+	br := bufio.NewReaderSize(r, 64<<10)
 	if head, _ := br.Peek(512); bytes.IndexByte(head, 0) >= 0 && !looksUTF16(head) &&
 		!bytes.HasPrefix(head, []byte{0xFF, 0xFE}) && !bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
 		i := bytes.IndexByte(head, 0)

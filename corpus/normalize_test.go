@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -94,5 +95,20 @@ func TestCompose(t *testing.T) {
 			}
 		}
 		checkMap(t, page, text, c)
+	}
+}
+
+// TestNormalizeFoldsEverySpace: every rune unicode.IsSpace knows becomes
+// ASCII white space, so that trimming on ASCII is enough (found by
+// FuzzParseText: a sentence made of U+0085 alone).
+func TestNormalizeFoldsEverySpace(t *testing.T) {
+	for r := rune(0); r <= 0x3000; r++ {
+		if !unicode.IsSpace(r) {
+			continue
+		}
+		text, _ := Normalize("a" + string(r) + "b")
+		if len(text) > 3 || len(text) == 3 && !isSpace(text[1]) {
+			t.Errorf("U+%04X normalizes to %q", r, text)
+		}
 	}
 }

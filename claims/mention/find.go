@@ -23,6 +23,8 @@ type finder struct {
 	// abbreviates, by index in out.
 	abbrev map[int]int
 	skipTo int // tokens before this offset are already named (an abbreviation)
+	// lowerSeen caches seenLower
+	lowerSeen map[string]bool
 }
 
 // Find returns the mentions of a, in text order. It looks only at the
@@ -33,10 +35,12 @@ func Find(a *corpus.Article) []Mention {
 		return nil
 	}
 	f := &finder{a: a, text: a.Text, lastFacIn: -1, abbrev: map[int]int{}}
-	if d := a.Dateline; d != nil {
-		f.dateline(d)
-	}
-	for si := range a.Sentences {
+	d := a.Dateline
+	for si, sn := range a.Sentences {
+		if d != nil && sn.Start >= d.End {
+			f.dateline(d) // in text order: a headline may come first
+			d = nil
+		}
 		f.sentence(si)
 	}
 	f.link()
@@ -142,9 +146,11 @@ func (f *finder) extend(ts []tok, i int) int {
 			j += 2
 			continue
 		}
-		if k := f.gazetteerEnd(ts, i, j); k > j {
-			j = k
-			continue
+		if gazInner[lw] {
+			if k := f.gazetteerEnd(ts, i, j); k > j {
+				j = k
+				continue
+			}
 		}
 		if lw == "of" && ofHead(prev) && j+1 < n {
 			if ts[j+1].cap() && ts[j+1].space {
@@ -268,6 +274,18 @@ func (f *finder) weak(ts []tok, k, end int, hc bool) bool {
 
 // seenLower reports whether the article writes w in lower case somewhere.
 func (f *finder) seenLower(w string) bool {
+	if v, ok := f.lowerSeen[w]; ok {
+		return v
+	}
+	v := f.scanLower(w)
+	if f.lowerSeen == nil {
+		f.lowerSeen = map[string]bool{}
+	}
+	f.lowerSeen[w] = v
+	return v
+}
+
+func (f *finder) scanLower(w string) bool {
 	for off := 0; ; {
 		i := strings.Index(f.text[off:], w)
 		if i < 0 {
@@ -339,7 +357,7 @@ func titleKeyToks(ts []tok, m, l int) string {
 				b.WriteByte(' ')
 			}
 		}
-		b.WriteString(strings.ToLower(strings.TrimSuffix(ts[x].w, ".")))
+		b.WriteString(strings.TrimSuffix(ts[x].lw, "."))
 	}
 	return b.String()
 }
@@ -504,6 +522,9 @@ func (f *finder) named(si int, ts []tok, p, q int) {
 	if end, ok := titleAt(ts, r, q); ok && end == q {
 		return // a title alone ("the President said") names no one here
 	}
+	if len(Tokens(f.text[ts[r].s:ts[q-1].e])) == 0 {
+		return // a particle alone
+	}
 	m.Start, m.End = ts[r].s, ts[q-1].e
 	if titleStart >= 0 {
 		m.TitleStart, m.TitleEnd = ts[titleStart].s, ts[titleEnd-1].e
@@ -524,6 +545,8 @@ func (f *finder) named(si int, ts []tok, p, q int) {
 			if h.typ == "FACILITY" {
 				m.Kind = normKind(k)
 			}
+		} else if h, ok := headBeforeOf(ts, r, q); ok {
+			m.Type = h.typ // "Bank of England", "Ministry of Defence"
 		}
 	}
 	// a facility word after the name: "Tartus naval base"
@@ -549,7 +572,7 @@ func (f *finder) named(si int, ts []tok, p, q int) {
 		acr = q + 1
 	}
 	if m.Type == "" && q-r >= 2 {
-		m.Type = f.contextType(ts, r, q, acr)
+		m.Type, m.Guessed = f.contextType(ts, r, q, acr)
 	}
 	m.Text = f.text[m.Start:m.End]
 	f.out = append(f.out, m)
@@ -561,48 +584,67 @@ func (f *finder) named(si int, ts []tok, p, q int) {
 	}
 }
 
+// headBeforeOf finds a head word followed by "of" inside a name: "Bank of
+// England" is an ORG, "Gulf of Aden" a LOC.
+func headBeforeOf(ts []tok, r, q int) (headClass, bool) {
+	for x := r; x+1 < q; x++ {
+		if ts[x+1].w != "of" {
+			continue
+		}
+		lw := ts[x].lower()
+		if h, ok := heads[lw]; ok {
+			return h, true
+		}
+		if h, ok := heads[strings.TrimSuffix(lw, "s")]; ok {
+			return h, true
+		}
+	}
+	return headClass{}, false
+}
+
 // hasHead reports whether a name has an organization, place or facility word
 // in it, so that a title before it is not a title ("General Motors",
 // "Justice Department").
 func hasHead(ts []tok, p, q int) bool {
 	for x := p; x < q; x++ {
-		if _, ok := heads[strings.ToLower(ts[x].w)]; ok {
+		if _, ok := heads[ts[x].lw]; ok {
 			return true
 		}
 	}
 	return false
 }
 
-// contextType types a multi-word name nothing else typed.
-func (f *finder) contextType(ts []tok, r, q, acr int) string {
+// contextType types a multi-word name nothing else typed; guessed is set
+// when no cue decided.
+func (f *finder) contextType(ts []tok, r, q, acr int) (typ string, guessed bool) {
 	after := q
 	if acr >= 0 {
 		after = acr + 2
 	}
 	if r >= 2 && ts[r-1].lower() == "of" && cue("org-before", ts[r-2].lower()) {
-		return "ORG"
+		return "ORG", false
 	}
 	if after < len(ts) && ts[after].word && !ts[after].cap() && cue("org-after", ts[after].lower()) {
-		return "ORG"
+		return "ORG", false
 	}
 	if acr >= 0 && !given[ts[r].lower()] {
-		return "ORG"
+		return "ORG", false
 	}
 	for x := r; x < q; x++ {
 		if ts[x].part || (particles[ts[x].w] && x > r) {
-			return "PERSON"
+			return "PERSON", false
 		}
 	}
 	if given[ts[r].lower()] {
-		return "PERSON"
+		return "PERSON", false
 	}
 	if after < len(ts) && cue("speech", ts[after].lower()) {
-		return "PERSON"
+		return "PERSON", false
 	}
 	if q-r <= 3 {
-		return "PERSON"
+		return "PERSON", true
 	}
-	return "ORG"
+	return "ORG", true
 }
 
 // emitGaz adds a gazetteer name found before a title ("Syrian" of "Syrian

@@ -54,6 +54,7 @@ type headClass struct {
 var (
 	gazetteer  = map[string]Entry{}     // folded lower-case name → entry
 	gazMaxLen  = 1                      // longest gazetteer name, in words
+	gazInner   = map[string]bool{}      // lower-case words inside gazetteer names ("and" of "Bosnia and Herzegovina")
 	titles     = map[string]bool{}      // lower-case title phrase (no final '.')
 	titleMax   = 1                      // longest title, in words
 	modifiers  = map[string]bool{}      //
@@ -179,7 +180,13 @@ func addGaz(form string, e Entry) {
 		return // "Georgia" the country stays a country
 	}
 	gazetteer[k] = e
-	gazMaxLen = max(gazMaxLen, len(strings.Fields(k)))
+	f := strings.Fields(form)
+	gazMaxLen = max(gazMaxLen, len(f))
+	for i, w := range f {
+		if i > 0 && strings.ToLower(w) == w {
+			gazInner[w] = true
+		}
+	}
 }
 
 // titleKey normalizes a title phrase for lookup: lower case, each word's final
@@ -226,12 +233,19 @@ func IsParticle(w string) bool { return particles[strings.ToLower(w)] }
 // runs of spaces made one. Letters without a decomposition ("ø", "ł") are
 // kept as they are.
 func Fold(s string) string {
-	ascii := true
+	ascii, clean := true, true
 	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
+		c := s[i]
+		if c >= 0x80 {
 			ascii = false
 			break
 		}
+		if ('A' <= c && c <= 'Z') || c == '\t' || c == '\n' || c == '\r' || (c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' ')) {
+			clean = false
+		}
+	}
+	if ascii && clean {
+		return s // the common case: already folded, no allocation
 	}
 	if !ascii {
 		// a transform.Chain keeps state: one per call keeps Fold safe for

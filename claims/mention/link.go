@@ -24,12 +24,13 @@ func Class(typ string) string {
 // between two capitalized words is kept ("jean-claude").
 func Tokens(s string) []string {
 	var out []string
-	for _, w := range strings.Fields(Fold(s)) {
-		w = strings.Trim(w, ".,;:()\"'")
-		if w == "" || particles[w] {
+	for _, raw := range strings.Fields(s) {
+		w := Fold(strings.Trim(raw, ".,;:()\"'"))
+		// an all-capitals word is an abbreviation, not a particle ("DA")
+		if w == "" || (particles[w] && !allCaps(raw)) {
 			continue
 		}
-		if pre, rest, ok := strings.Cut(w, "-"); ok && particles[pre] {
+		if pre, rest, ok := strings.Cut(w, "-"); ok && particles[pre] && rest != "" {
 			w = rest
 		}
 		out = append(out, w)
@@ -265,7 +266,7 @@ func (f *finder) link() {
 			case given[w]:
 				m.Type = "PERSON"
 			default:
-				m.Type = "ORG"
+				m.Type, m.Guessed = "ORG", true
 			}
 		}
 	}
@@ -334,7 +335,7 @@ func (f *finder) link() {
 			}
 			// a lone name takes the type of the thing it names
 			if ms[r].Type != "" && Class(ms[i].Type) != Class(ms[r].Type) {
-				ms[i].Type = ms[r].Type
+				ms[i].Type, ms[i].Guessed = ms[r].Type, ms[r].Guessed
 			}
 		}
 	}

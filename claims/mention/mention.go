@@ -33,6 +33,11 @@ type Mention struct {
 	// base", "airport"), also when the name is only the place ("naval base in
 	// Tartous" gives Text "Tartous", Kind "naval base").
 	Kind string
+	// Guessed is set when no lexicon and no context decided Type: a
+	// capitalized name that fits nothing known ("Officials said Putin would")
+	// gets a default type. compare/resolve may then match it to a thing of
+	// another type by its name alone.
+	Guessed bool
 	// Canon is the gazetteer's canonical name when the name is a known alias
 	// ("United States" for "U.S."), else "".
 	Canon string

@@ -11,11 +11,12 @@ import (
 type tok struct {
 	s, e  int
 	w     string
-	word  bool // letters and digits (with inner apostrophes and dots); else punctuation
-	hy    bool // joined to the previous token by a hyphen, no space ("post-Assad", "al-Sharaa")
-	poss  bool // a possessive 's or ' follows and is not part of the token
-	space bool // whitespace (or the sentence start) comes before it
-	part  bool // a particle has been merged into the token ("al-Sharaa")
+	word  bool   // letters and digits (with inner apostrophes and dots); else punctuation
+	hy    bool   // joined to the previous token by a hyphen, no space ("post-Assad", "al-Sharaa")
+	poss  bool   // a possessive 's or ' follows and is not part of the token
+	space bool   // whitespace (or the sentence start) comes before it
+	part  bool   // a particle has been merged into the token ("al-Sharaa")
+	lw    string // w in lower case
 }
 
 func (t *tok) cap() bool {
@@ -30,7 +31,7 @@ func (t *tok) cap() bool {
 	return t.part
 }
 
-func (t *tok) lower() string { return strings.ToLower(t.w) }
+func (t *tok) lower() string { return t.lw }
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
@@ -82,20 +83,20 @@ func tokenize(text string, s, e int, out []tok) []tok {
 					// an inner hyphen: the next word is joined
 					i += n
 					j := wordEnd(text, i, e)
-					out = append(out, tok{s: i, e: j, w: text[i:j], word: true, hy: true})
+					out = append(out, tok{s: i, e: j, w: text[i:j], word: true, hy: true, lw: strings.ToLower(text[i:j])})
 					i = j
 					i = possessive(text, i, e, out)
 					space = false
 					continue
 				}
 			}
-			out = append(out, tok{s: i, e: i + n, w: text[i : i+n], space: space})
+			out = append(out, tok{s: i, e: i + n, w: text[i : i+n], space: space, lw: text[i : i+n]})
 			space = false
 			i += n
 			continue
 		}
 		j := wordEnd(text, i, e)
-		out = append(out, tok{s: i, e: j, w: text[i:j], word: true, space: space})
+		out = append(out, tok{s: i, e: j, w: text[i:j], word: true, space: space, lw: strings.ToLower(text[i:j])})
 		i = possessive(text, j, e, out)
 		space = false
 	}
@@ -193,6 +194,7 @@ func mergeParticles(text string, ts []tok) []tok {
 				n := ts[i+1]
 				t.e, t.poss, t.part = n.e, n.poss, true
 				t.w = text[t.s:n.e]
+				t.lw = strings.ToLower(t.w)
 				i++
 			}
 		}

@@ -29,12 +29,14 @@ const (
 	cFraction                   // "thirds": "two-thirds" is a fraction
 	cAdj                        // may stand between a number and its noun
 	cPre                        // may stand before a number ("Only 5 ...")
+	cAge                        // "died at 91": "at N" after it is an age
+	cAgeNext                    // "aged 33": the number after it is an age
 )
 
 var classNames = map[string]class{
 	"month": cMonth, "time": cTime, "ordinal": cOrdinal, "score": cScore,
 	"id": cID, "change": cChange, "det": cDet, "stop": cStop,
-	"fraction": cFraction, "adj": cAdj, "pre": cPre,
+	"fraction": cFraction, "adj": cAdj, "pre": cPre, "age": cAge, "agenext": cAgeNext,
 }
 
 // Number word classes (data/numbers.txt).
@@ -259,7 +261,7 @@ func init() {
 	}
 	entA, entAn = lookupEntry("a"), lookupEntry("an")
 	entOf, entAnd, entOr, entTo = lookupEntry("of"), lookupEntry("and"), lookupEntry("or"), lookupEntry("to")
-	entFrom, entOne = lookupEntry("from"), lookupEntry("one")
+	entFrom, entOne, entAt = lookupEntry("from"), lookupEntry("one"), lookupEntry("at")
 	entDash, entPercentSign = lookupEntry("-"), lookupEntry("%")
 	entPercent, entPer, entCent, entPct = lookupEntry("percent"), lookupEntry("per"), lookupEntry("cent"), lookupEntry("pct")
 	entPercentage, entPoints, entPoint = lookupEntry("percentage"), lookupEntry("points"), lookupEntry("point")
@@ -279,7 +281,7 @@ func init() {
 }
 
 var (
-	entA, entAn, entOf, entAnd, entOr, entTo, entFrom, entOne        *entry
+	entA, entAn, entOf, entAnd, entOr, entTo, entFrom, entOne, entAt *entry
 	entDash, entPercentSign, entPercent, entPer, entCent, entPct     *entry
 	entPercentage, entPoints, entPoint, entYear, entOld, entYears    *entry
 	entS, entApos, entColon, entSlash, entDot, entComma, entSemi     *entry

@@ -8,8 +8,9 @@ import (
 // parser reads quantities from the tokens of one sentence. Each method takes
 // a token index and returns the index after what it consumed.
 type parser struct {
-	text string
-	toks []token
+	text  string
+	toks  []token
+	floor int // tokens before it belong to a quantity already read
 }
 
 // num is one number as written: digits with an optional scale, number
@@ -281,6 +282,10 @@ func (p *parser) digits(j int, cur *currency) (n num, skip int, ok bool) {
 	if p.isAMPM(k) {
 		return n, k + 1, false // "5 pm", "10 GMT"
 	}
+	// military time: "at 1230 hours" (a count would be written "1,230")
+	if t.nint == 4 && !t.grouped && t.frac == 0 && int(t.mant)/100 < 24 && int(t.mant)%100 < 60 && p.ent(k) != nil && (p.ent(k).key == "hours" || p.ent(k).key == "hrs") {
+		return n, k + 1, false
+	}
 	if p.isMonth(k) && t.frac == 0 && t.nint <= 2 {
 		return n, k + 1, false // "28 January"
 	}
@@ -291,6 +296,9 @@ func (p *parser) digits(j int, cur *currency) (n num, skip int, ok bool) {
 // scale reads a scale word after digits: "1.2 million", "5bn", "$5m".
 func (p *parser) scale(n num, cur *currency) (num, int, bool) {
 	k := n.end
+	if p.is(k, entDash) && p.joined(k) && p.joined(k+1) && p.ent(k+1) != nil && p.ent(k+1).scale != nil && !p.ent(k+1).scale.joinedMoney {
+		k++ // "$5.4-billion"
+	}
 	e := p.ent(k)
 	if e == nil || e.scale == nil || p.toks[k].kind != tWord {
 		if p.joined(k) && p.toks[k].kind == tWord && (e == nil || e.unit == nil) {
@@ -475,7 +483,7 @@ func (p *parser) unitAt(k int, n *num) (unit string, end int, lex, age, reject b
 		if (joined || spaced) && w != nil && w.unit != nil && !(spaced && strings.HasSuffix(w.key, "s")) {
 			return w.unit.lemma, k + 2, true, false, false
 		}
-		if lw := p.lower(k + 1); joined && !p.toks[k+1].upper && len(lw) >= 2 && (w == nil || w.class&(cStop|cTime|cMonth) == 0) && !strings.HasSuffix(lw, "ed") {
+		if lw := p.lower(k + 1); joined && !p.toks[k+1].upper && len(lw) >= 2 && (w == nil || w.class&(cStop|cTime|cMonth) == 0) && !strings.HasSuffix(lw, "ed") && !strings.HasSuffix(lw, "s") {
 			return genericLemma(lw), k + 2, false, false, false
 		}
 		return "", k, false, false, false
@@ -600,9 +608,20 @@ func (p *parser) rangeSep(k int, qual *qualifier, first *num) string {
 	return ""
 }
 
+// rangeNoun reports whether token k is a counted noun that makes an
+// ascending pair a range even near a tally word: "won 5-10 seats".
+func (p *parser) rangeNoun(k int) bool {
+	e := p.ent(k)
+	return e != nil && e.unit != nil && e.class&cScore == 0
+}
+
 // nearScoreCue reports whether a word that makes "X-Y" a tally ("vote",
-// "won") is within a few tokens of [i, k).
+// "won") is within a few tokens of [i, k), or whether the pair stands in
+// parentheses after a name, as records do: "the Sixers (9-14)".
 func (p *parser) nearScoreCue(i, k int) bool {
+	if p.is(i-1, entParen) && (p.is(k, entParenClose) || p.is(k, entComma)) && p.kind(i-2) == tWord && p.toks[i-2].upper {
+		return true
+	}
 	for m := i - 4; m < k+3; m++ {
 		if m >= 0 && m < len(p.toks) && (m < i || m >= k) && p.has(m, cScore) {
 			return true
@@ -659,7 +678,7 @@ func (p *parser) parse(i int) (Quantity, int, bool) {
 					goto noRange
 				}
 				k2, kind2, unit2 := p.suffix(n2.end, &n2, kind2, unit2)
-				if n1.yearLike() && (n2.yearLike() || (n2.digits != nil && n2.digits.nint == 2 && sep == "-")) {
+				if n1.yearLike() && (n2.yearLike() || (n2.digits != nil && n2.digits.nint == 2 && sep != "to")) {
 					return Quantity{}, k2, false // "1998-2001", "2015-16"
 				}
 				v1 := n1.val
@@ -673,7 +692,7 @@ func (p *parser) parse(i int) (Quantity, int, bool) {
 					kind, unit = kind2, unit2
 				case sep == "- " && !(kind2 == KindCount && n1.integer() && n2.integer() && n1.mult == 0 && n2.mult == 0 && p.nearScoreCue(start, k2)):
 				case (sep == "-" || sep == "- " || sep == "to") && kind2 == KindCount && n1.digits != nil && n2.digits != nil && n1.integer() && n2.integer() && n1.mult == 0 && n2.mult == 0 &&
-					(n2.val <= v1 || p.nearScoreCue(start, k2)):
+					(n2.val <= v1 || (p.nearScoreCue(start, k2) && !p.rangeNoun(k2))):
 					isScore, lo, hi, k, kind, unit = true, v1, n2.val, k2, KindScore, ""
 				case n2.val >= v1:
 					isRange, lo, hi, k, kind, unit = true, v1, n2.val, k2, kind2, unit2
@@ -695,11 +714,29 @@ noRange:
 		var u string
 		var end int
 		var reject bool
-		u, end, lex, age, reject = p.unitAt(k, &n1)
+		nu := n1
+		if isRange {
+			nu.one, nu.val = false, hi // "one or two jurors"
+		}
+		u, end, lex, age, reject = p.unitAt(k, &nu)
 		if reject {
 			return Quantity{}, end + 1, false
 		}
 		if u != "" && (kind == KindCount || lex) {
+			// a year before a singular or capitalized noun is a date: "a
+			// 2012 car crash", "the 2005 Tony Awards"
+			if n1.yearLike() && !isRange {
+				e := p.ent(end - 1)
+				plural := e != nil && e.unit != nil && (e.key != e.unit.lemma || e.unit.state)
+				for m := k; m < end; m++ {
+					if p.toks[m].upper {
+						plural = false
+					}
+				}
+				if !plural {
+					lex = false
+				}
+			}
 			unit, k = u, end
 		}
 		if age {
@@ -712,7 +749,7 @@ noRange:
 		post, k = p.matchQual(k, true)
 	}
 	// a unit written before the number: "magnitude 7.6"
-	if kind == KindCount && unit == "" && qual == nil && j2 == start && p.ent(j2-1) != nil && p.ent(j2-1).unit != nil && p.ent(j2-1).unit.before {
+	if kind == KindCount && unit == "" && qual == nil && j2 == start && j2-1 >= p.floor && p.ent(j2-1) != nil && p.ent(j2-1).unit != nil && p.ent(j2-1).unit.before {
 		unit, start = p.ent(j2-1).unit.lemma, j2-1
 	}
 	bare := kind == KindCount && unit == "" && qual == nil && post == nil && !isRange && !n1.vague && n1.mult == 0
@@ -723,7 +760,7 @@ noRange:
 	if n1.capWord && !lex && !isRange {
 		return Quantity{}, k, false // "Ocean's Eleven", "Three Kings"
 	}
-	if n1.yearLike() && kind == KindCount && !isRange && !lex && (qual == nil || qual.temporal) && post == nil {
+	if n1.yearLike() && cur == nil && (kind == KindCount || kind == KindMoney) && !isRange && !lex && (qual == nil || qual.temporal) && post == nil {
 		return Quantity{}, k, false // "in 2015", "the 2015 elections"
 	}
 	if cur == nil && qual == nil {
@@ -741,6 +778,10 @@ noRange:
 	}
 	if bare && n1.digits != nil && n1.digits.lead0 {
 		return Quantity{}, k, false // "007"
+	}
+	// an age after dying or ageing: "died at 91", "aged 33", "turns 29"
+	if bare && n1.integer() && n1.val >= 1 && n1.val <= 120 && ((p.is(j2-1, entAt) && p.has(j2-2, cAge)) || p.has(j2-1, cAgeNext)) {
+		kind, unit = KindAge, "year"
 	}
 	// an age after a name: "Reid, 33, said", "Reid (33)"
 	if bare && n1.digits != nil && n1.integer() && n1.val >= 1 && n1.val <= 120 && p.kind(j2-2) == tWord && p.toks[j2-2].upper {

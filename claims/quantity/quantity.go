@@ -14,7 +14,14 @@
 // "one of the"). An age after a name ("Reid, 33,") is reported as Kind "age".
 package quantity
 
-import "unicode/utf8"
+import (
+	"sync"
+	"unicode/utf8"
+)
+
+// tokPool recycles token buffers: Find runs on every sentence and a
+// sentence's tokens are dropped when it returns.
+var tokPool = sync.Pool{New: func() any { s := make([]token, 0, 128); return &s }}
 
 // Bound says how a quantity's value constrains the real amount.
 type Bound string
@@ -80,8 +87,14 @@ func Find(text string, start, end int) []Quantity {
 	if start >= end {
 		return nil
 	}
-	var buf [256]token
-	p := parser{text: text, toks: tokenize(text, start, end, buf[:0])}
+	bp := tokPool.Get().(*[]token)
+	p := parser{text: text, toks: tokenize(text, start, end, (*bp)[:0])}
+	defer func() {
+		if cap(p.toks) <= 4096 {
+			*bp = p.toks[:0]
+			tokPool.Put(bp)
+		}
+	}()
 	var out []Quantity
 	for i := 0; i < len(p.toks); {
 		if !p.candidate(i) {
@@ -91,6 +104,7 @@ func Find(text string, start, end int) []Quantity {
 		q, next, ok := p.parse(i)
 		if ok {
 			out = append(out, q)
+			p.floor = next
 		}
 		if next <= i {
 			next = i + 1

@@ -43,6 +43,9 @@ type Name struct {
 	Title string // "interim president", "" when none
 	Kind  string // facility word of a FACILITY: "naval base"
 	Canon string // gazetteer canonical name, "" when unknown
+	// Guessed is set when Type is a default (mention.Mention.Guessed): the
+	// name may then match a name of another type, as a short form only.
+	Guessed bool
 }
 
 // Decision is the answer to "do these two names name one thing?".
@@ -69,6 +72,9 @@ func no(why string) Decision { return Decision{Rule: why} }
 // (an "airport" is not a "naval base"); abbreviations match their initials.
 func Decide(a, b Name) Decision {
 	if mention.Class(a.Type) != mention.Class(b.Type) {
+		if a.Guessed || b.Guessed {
+			return decideGuessed(a, b)
+		}
 		return no("different types")
 	}
 	if a.Canon != "" && b.Canon != "" {
@@ -104,6 +110,46 @@ func Decide(a, b Name) Decision {
 		return d
 	}
 	return decideWords(mention.Tokens(a.Text), mention.Tokens(b.Text), a.Text, b.Text)
+}
+
+// decideGuessed compares a lone name of unknown type with a name of another
+// type: it can only be a short form of it ("Putin" for "Vladimir Putin",
+// "Hmeimim" for "Hmeimim airbase").
+func decideGuessed(a, b Name) Decision {
+	if !a.Guessed {
+		a, b = b, a
+	}
+	ta := mention.Tokens(a.Text)
+	if len(ta) != 1 || (b.Guessed && len(mention.Tokens(b.Text)) == 1) {
+		return no("different types")
+	}
+	var key string
+	switch mention.Class(b.Type) {
+	case "PERSON":
+		_, key, _ = personParts(b.Text)
+	case "NORP":
+		return no("different types")
+	case "FACILITY":
+		if core, _ := mention.Core(b.Text); len(core) > 0 {
+			key = core[0]
+		}
+	default:
+		if acronymOf(a.Text, b.Text) {
+			return Decision{Same: true, Short: true, Rule: "acronym (type guessed)", Score: 1}
+		}
+		if t := mention.Tokens(b.Text); len(t) > 0 {
+			key = t[0]
+		}
+	}
+	switch {
+	case key == "":
+		return no("different types")
+	case key == ta[0]:
+		return Decision{Same: true, Short: true, Rule: "short form (type guessed)", Score: 1}
+	case mention.SpellingVariant(key, ta[0]):
+		return Decision{Same: true, Short: true, Rule: "short form (type guessed)", Score: mention.JaroWinkler(key, ta[0])}
+	}
+	return no("different words")
 }
 
 // decideWords compares names of places and organizations.

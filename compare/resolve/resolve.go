@@ -131,7 +131,7 @@ func buildLocals(docs []Doc) []local {
 			l.refs = append(l.refs, Ref{di, mi})
 			if m.Text == m.Name && !l.typed {
 				// the type of the fullest form decides
-				l.name.Type, l.typed = m.Type, true
+				l.name.Type, l.name.Guessed, l.typed = m.Type, m.Guessed, true
 			}
 			if m.Title != "" && l.name.Title == "" {
 				l.name.Title = m.Title
@@ -163,6 +163,9 @@ func contains(s []string, x string) bool {
 // (particles dropped), or its gazetteer entry.
 func nodeKey(n Name) string {
 	cl := mention.Class(n.Type)
+	if n.Guessed {
+		cl = "?"
+	}
 	if n.Canon != "" {
 		return cl + "|=" + mention.Fold(n.Canon)
 	}
@@ -187,7 +190,9 @@ func buildNodes(locals []local, docs []Doc) ([]node, []int) {
 			j = len(nodes)
 			byKey[k] = j
 			full := true
-			if mention.Class(l.name.Type) == "PERSON" {
+			if l.name.Guessed && len(mention.Tokens(l.name.Text)) == 1 {
+				full = false
+			} else if mention.Class(l.name.Type) == "PERSON" {
 				g, _, _ := personParts(l.name.Text)
 				full = len(g) > 0
 			} else if t := mention.Tokens(l.name.Text); len(t) == 1 && strings.ToUpper(l.name.Text) == l.name.Text && l.name.Canon == "" {
@@ -250,14 +255,25 @@ func blockKeys(n Name) []string {
 func candidatePairs(nodes []node) []pair {
 	blocks := map[string][]int{}
 	var order []string
+	add := func(k string, i int) {
+		if _, ok := blocks[k]; !ok {
+			order = append(order, k)
+		}
+		if b := blocks[k]; len(b) == 0 || b[len(b)-1] != i {
+			blocks[k] = append(b, i)
+		}
+	}
 	for i, n := range nodes {
-		for _, k := range blockKeys(n.name) {
-			k = mention.Class(n.name.Type) + "|" + k
-			if _, ok := blocks[k]; !ok {
-				order = append(order, k)
-			}
-			if b := blocks[k]; len(b) == 0 || b[len(b)-1] != i {
-				blocks[k] = append(b, i)
+		classes := []string{n.name.Type}
+		if n.name.Guessed {
+			// a name of unknown type is compared with names of every type
+			classes = []string{"PERSON", "ORG", "GPE", "FACILITY"}
+		}
+		for _, typ := range classes {
+			nm := n.name
+			nm.Type = typ
+			for _, k := range blockKeys(nm) {
+				add(mention.Class(typ)+"|"+k, i)
 			}
 		}
 	}
@@ -518,7 +534,9 @@ func (c *clusters) result(docs []Doc, locals []local, nodeOf []int) *Result {
 			e.Mentions = append(e.Mentions, locals[l].refs...)
 			for _, r := range locals[l].refs {
 				m := &docs[r.Doc].Mentions[r.Mention]
-				types[m.Type]++
+				if !m.Guessed {
+					types[m.Type]++
+				}
 				if m.Title != "" && !contains(e.Titles, m.Title) {
 					e.Titles = append(e.Titles, m.Title)
 				}
@@ -563,10 +581,15 @@ func less(a, b Ref) bool {
 // mention.
 func majority(types map[string]int, docs []Doc, refs []Ref) string {
 	best, n := "", -1
-	for _, r := range refs {
-		t := docs[r.Doc].Mentions[r.Mention].Type
-		if types[t] > n {
-			best, n = t, types[t]
+	for _, guessed := range []bool{false, true} {
+		for _, r := range refs {
+			m := &docs[r.Doc].Mentions[r.Mention]
+			if m.Guessed == guessed && types[m.Type] > n {
+				best, n = m.Type, types[m.Type]
+			}
+		}
+		if best != "" {
+			break
 		}
 	}
 	return best
