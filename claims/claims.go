@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/crosscheck/crosscheck/claims/mention"
+	"github.com/crosscheck/crosscheck/claims/quantity"
 	"github.com/crosscheck/crosscheck/claims/timex"
 	"github.com/crosscheck/crosscheck/corpus"
 )
@@ -50,6 +51,9 @@ type Claim struct {
 	Modality    string
 	Attribution string // who the article says asserts it; "" when the article itself does
 	Quote       string // the quoted words for a quote claim
+	// Quantity is the number the claim states ("killed 31 people", "more
+	// than 60 percent"), nil when none.
+	Quantity *quantity.Quantity
 }
 
 // Extraction is everything found in one article.

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/crosscheck/crosscheck/claims/mention"
+	"github.com/crosscheck/crosscheck/claims/quantity"
 	"github.com/crosscheck/crosscheck/claims/timex"
 	"github.com/crosscheck/crosscheck/corpus"
 )
@@ -543,6 +544,83 @@ func (s *sent) claims() []Claim {
 	}
 	out = append(out, s.titleClaims()...)
 	out = append(out, s.facilityClaims(out)...)
+	out = s.quantityClaims(out)
+	return out
+}
+
+// quantityClaims attaches each number of the sentence to the event claim
+// whose clause it is in ("31 people were injured", "killed 31 people"), or
+// makes it a claim of its own about the nearest subject ("Poland has handled
+// more than 60 percent of aid deliveries").
+func (s *sent) quantityClaims(out []Claim) []Claim {
+	qs := quantity.Find(s.x.Article.Text, s.start, s.end)
+	for qi := range qs {
+		q := qs[qi]
+		k := tokenAt(s.toks, q.Start)
+		if k >= len(s.toks) || s.tokTimex[k] >= 0 {
+			continue // part of a date ("ten months ago")
+		}
+		e := tokenAt(s.toks, q.End)
+		// the trigger of the clause: the nearest one before it with no clause
+		// break between, or one right after it ("31 people were injured")
+		best := -1
+		for ti, tr := range s.trigs {
+			if tr.t.Frame == "say" || tr.t.Frame == "title" {
+				continue
+			}
+			if tr.j <= k && s.clauseEnd(tr.j) >= e {
+				best = ti
+			}
+			if tr.i >= e && tr.i-e <= 3 && best < 0 {
+				best = ti
+				break
+			}
+		}
+		attached := false
+		if best >= 0 {
+			for ci := range out {
+				c := &out[ci]
+				if c.Sentence == s.idx && c.Quantity == nil && c.Trigger == s.x.Article.Text[s.toks[s.trigs[best].i].Start:s.toks[s.trigs[best].j-1].End] && c.Predicate == s.trigs[best].t.Frame {
+					qq := q
+					c.Quantity = &qq
+					c.Start, c.End = minInt(c.Start, q.Start), maxInt(c.End, q.End)
+					attached = true
+					break
+				}
+			}
+		}
+		if attached || q.Kind == quantity.KindScore && q.Unit == "" {
+			continue
+		}
+		pred := "quantity"
+		if q.Kind == quantity.KindAge {
+			pred = "age"
+		}
+		qq := q
+		c := Claim{Sentence: s.idx, Predicate: pred, Trigger: q.Text, Quantity: &qq, Modality: Asserted, Start: q.Start, End: q.End}
+		if pred == "age" {
+			// "Tara Reid, 33," / "the 33-year-old Reid"
+			for j := k - 1; j >= 0 && j >= k-3; j-- {
+				if mi := s.tokMent[j]; mi >= 0 && s.x.Mentions[mi].Type == "PERSON" {
+					c.Subject = s.argOf(mi)
+					break
+				}
+			}
+			if c.Subject == nil && e < len(s.toks) && s.tokMent[e] >= 0 {
+				c.Subject = s.argOf(s.tokMent[e])
+			}
+		} else {
+			c.Subject = s.subjectLeft(k)
+		}
+		if c.Subject == nil {
+			continue
+		}
+		if c.Subject.Start < c.Start && c.Start-c.Subject.Start < 200 {
+			c.Start = c.Subject.Start
+		}
+		c.Modality = s.modality(trig{i: k, j: e})
+		out = append(out, c)
+	}
 	return out
 }
 
@@ -564,6 +642,9 @@ func (s *sent) assignTimes(skip [2]int) {
 		}
 		if strings.HasSuffix(tx.Value, "_REF") {
 			continue // "now", "recently", "the future": not when an event happened
+		}
+		if s.inScope(k) {
+			continue // "first visit since taking office in December 2025", "second trip this year"
 		}
 		e := k
 		for e < len(s.toks) && s.tokTimex[e] == xi {
@@ -611,6 +692,25 @@ func family2(f string) string {
 		return "encounter"
 	}
 	return f
+}
+
+// inScope reports whether token k is inside the scope of an ordinal: after
+// "since" in its phrase, or "this year/month".
+func (s *sent) inScope(k int) bool {
+	t := s.toks[k].Lower
+	if t == "this" && k+1 < len(s.toks) && (s.toks[k+1].Lower == "year" || s.toks[k+1].Lower == "month") {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		w := s.toks[j].Lower
+		if w == "since" {
+			return true
+		}
+		if s.toks[j].Punct || s.isTrig[j] >= 0 && j < k-1 && !s.trigs[s.isTrig[j]].t.Noun {
+			return false
+		}
+	}
+	return false
 }
 
 func isPrep(w string) bool {
@@ -1105,11 +1205,19 @@ func (s *sent) titleClaims() []Claim {
 		for r < len(s.toks) && (strings.HasSuffix(s.toks[r].Lower, "ly") || s.toks[r].Lower == "as" || s.toks[r].Lower == "in") && r < k+3 {
 			r++
 		}
-		// the object of "governed Syria as": skip a place mention then "as"
+		// "governed Syria as X": skip the object; "confirmed Kovalenko as X",
+		// "named Smith X": the person named holds the title
+		var holder *Arg
 		if r < len(s.toks) && s.tokMent[r] >= 0 {
+			mi := s.tokMent[r]
 			e := s.mentionEnd(r)
+			if s.x.Mentions[mi].Type == "PERSON" {
+				holder = s.argOf(mi)
+			}
 			if e < len(s.toks) && s.toks[e].Lower == "as" {
 				r = e + 1
+			} else if holder != nil {
+				r = e
 			} else {
 				continue
 			}
@@ -1124,7 +1232,10 @@ func (s *sent) titleClaims() []Claim {
 		}
 		role := strings.ToLower(s.x.Article.Text[s.toks[r].Start:s.toks[r+n-1].End])
 		c := Claim{Sentence: s.idx, Predicate: "title", Trigger: s.toks[k].Text, Object: &Arg{Mention: -1, Text: role, Start: s.toks[r].Start, End: s.toks[r+n-1].End}, Modality: Asserted}
-		c.Subject = s.subjectLeft(k)
+		c.Subject = holder
+		if c.Subject == nil {
+			c.Subject = s.subjectLeft(k)
+		}
 		if c.Subject == nil {
 			continue
 		}

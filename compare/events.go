@@ -23,7 +23,7 @@ type Event struct {
 // state, a statement or a list of facilities).
 func eventFrame(p string) bool {
 	switch p {
-	case "title", "facility", "quote", "say", "comment", "deny", "announce":
+	case "title", "facility", "quote", "say", "comment", "deny", "announce", "quantity", "age":
 		return false
 	}
 	return true
