@@ -12,7 +12,7 @@ const (
 
 // tenseWindow is how many tokens on each side of an expression are searched
 // for a tense cue.
-const tenseWindow = 14
+const tenseWindow = 20
 
 // clauseTense finds the tense cue nearest to tokens [start, end) inside
 // their sentence: "met on Wednesday" is past, "is set to travel on
@@ -21,6 +21,15 @@ const tenseWindow = 14
 // to expressions, which are never cues.
 func clauseTense(toks []token, start, end int, covered []bool) int {
 	sent := toks[start].sent
+	// "since October 2025": what a clause counts from lies in the past
+	for i := start - 1; i >= 0 && start-i <= 14 && toks[i].sent == sent; i-- {
+		if toks[i].low == "since" {
+			return tensePast
+		}
+		if toks[i].kind == tPunct && toks[i].low != "'" && toks[i].low != "-" || covered[i] {
+			break
+		}
+	}
 	best, bestDist := tenseNone, 1<<30
 	consider := func(i, dist int) {
 		v, e, ok := tenses.match(toks, i)
