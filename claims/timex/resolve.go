@@ -467,7 +467,7 @@ func holiday(rule string, y int) (time.Time, bool) {
 
 // holidayRule is a parsed rule of data/holidays.txt.
 type holidayRule struct {
-	fixed        bool
+	fixed         bool
 	m, d, nth, wd int
 }
 
