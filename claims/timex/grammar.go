@@ -446,6 +446,9 @@ func (p *parser) mMonthDate(i int) (int, sem) {
 	if s.year != 0 && s.anchor == anNear {
 		s.anchor = anAbs
 	}
+	if s.anchor == anNear && s.day == 0 && p.is(i-1, "by", "until", "till", "through", "before") {
+		s.dir = 1 // "by August": a deadline ahead
+	}
 	// "Jan. 28" with a final full stop that ends the sentence: keep the stop out
 	if end > 0 && p.punct(end-1, ".") && end-1 >= k && p.tok(end-1) != nil {
 		end--

@@ -337,8 +337,8 @@ func (p *parser) mDuration(i int) (int, sem) {
 		return 0, sem{}
 	}
 	w := p.tokLow(k)
-	if p.is(k+1, "old") || p.hyphen(k+1) && p.is(k+2, "old") {
-		return 0, sem{} // "52 years old"
+	if p.is(k+1, "old") || p.hyphen(k+1) && p.is(k+2, "old", "earlier", "ago", "end", "earlier") {
+		return 0, sem{} // "52 years old", "a year-earlier loss"
 	}
 	if a.article {
 		if w == "second" || w == "quarter" && !p.is(k+1, "ago", "earlier", "later", "century") || plural(w) {
@@ -490,7 +490,7 @@ func (p *parser) mQuarter(i int) (int, sem) {
 				k++
 			}
 			if p.is(k, "quarter", "period") {
-				return k + 1, sem{kind: kPoint, latestQ: true, grain: gQuarter}
+				return k + 1, sem{kind: kPoint, latestQ: true, grain: gQuarter, value: "latest"}
 			}
 		case p.is(j, "current") && det || p.is(j, "this") && !det:
 			k := j + 1
@@ -1155,7 +1155,17 @@ func (p *parser) endedQuarter(i int) (sem, bool) {
 	if e <= i+1 || d.day == 0 {
 		return sem{}, false
 	}
-	s := sem{kind: kPoint, quarter: (d.month-1)/3 + 1, grain: gQuarter, anchor: anNear}
+	// the quarter that ends on the date mostly lies in the calendar quarter
+	// 45 days before it (a fiscal quarter ended July 31 is May–July: Q2)
+	m := d.month
+	if d.day < 15 {
+		m--
+	}
+	m -= 1
+	if m < 1 {
+		m += 12
+	}
+	s := sem{kind: kPoint, quarter: (m-1)/3 + 1, grain: gQuarter, anchor: anNear}
 	if d.year != 0 {
 		s.year, s.anchor = d.year, anAbs
 	}

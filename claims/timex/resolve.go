@@ -262,7 +262,7 @@ func (r *resolver) point(s *sem, tense int, pub time.Time, known bool) (point, s
 	if s.latestQ {
 		// "the quarter": the quarter the text is about, else the last one
 		// completed before publication
-		if r.hasQ {
+		if r.hasQ && (!known || s.value != "latest" || r.lastQ.Before(trunc(pub, gQuarter))) {
 			pt.t = r.lastQ
 			return pt, "previous", true
 		}
@@ -336,9 +336,6 @@ func (r *resolver) shifted(s *sem, base time.Time, baseGrain grain, pt point) po
 	case s.qctx && r.hasQ && u == gYear:
 		// "a year ago" in a story about a quarter: that quarter a year before
 		pt.t, pt.g = add(r.lastQ, 4*s.n, gQuarter), gQuarter
-		if s.anchor == anPrev && r.hasRef && r.refGrain != gQuarter {
-			pt.t, pt.g = add(trunc(base, gYear), s.n, gYear), gYear
-		}
 		return pt
 	case s.latestQ:
 		return pt
@@ -608,9 +605,31 @@ func nearest(s *sem, tense int, base time.Time, known bool) (time.Time, grain, b
 	if dir == 0 && !s.this {
 		switch {
 		case s.day != 0 || s.holiday != "":
-			// a month and day: the nearest one; tense misleads more than it
-			// helps ("extended the offer to Nov. 20")
+			// a month and day: the one in the tense's direction when it is
+			// less than ten months away, else the nearest ("extended the
+			// offer to Nov. 20" in November is this November)
 			dir = 0
+			if tense == tensePast || tense == tenseFuture {
+				for _, c := range cands {
+					d := c.Sub(b)
+					if tense == tensePast && d <= 0 && d > -290*24*time.Hour || tense == tenseFuture && d >= 0 && d < 290*24*time.Hour {
+						return c, s.grain, true
+					}
+				}
+			}
+		case s.quarter != 0 || s.half != 0:
+			// a quarter is spoken of when it is under way or reported on: the
+			// latest one begun, unless the clause looks ahead and it is long past
+			var last time.Time
+			for _, c := range cands {
+				if !c.After(b) {
+					last = c
+				}
+			}
+			if !last.IsZero() && !(tense == tenseFuture && b.Sub(last) > 200*24*time.Hour) {
+				return last, s.grain, true
+			}
+			dir = tenseFuture
 		case s.weekday != 0 || g == gWeekend:
 			// a weekday: before publication unless the clause looks ahead
 			dir = tensePast
