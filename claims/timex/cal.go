@@ -1,7 +1,7 @@
 package timex
 
 import (
-	"fmt"
+	"strconv"
 	"time"
 )
 
@@ -136,41 +136,80 @@ func span(t time.Time, g grain) Interval {
 // format writes the TIMEX3 value of the g-unit containing t. part is a part
 // of day (MO, AF, EV, NI) for gPartOfDay.
 func format(t time.Time, g grain, part string) string {
+	var buf [24]byte
+	b := buf[:0]
 	y, m, d := t.Date()
 	switch g {
 	case gMillennium:
-		return fmt.Sprintf("%dXXX", y/1000)
+		b = strconv.AppendInt(b, int64(y/1000), 10)
+		b = append(b, "XXX"...)
 	case gCentury:
-		return fmt.Sprintf("%02dXX", y/100)
+		b = pad(b, y/100, 2)
+		b = append(b, "XX"...)
 	case gDecade:
-		return fmt.Sprintf("%03dX", y/10)
+		b = pad(b, y/10, 3)
+		b = append(b, 'X')
 	case gYear:
-		return fmt.Sprintf("%04d", y)
+		b = pad(b, y, 4)
 	case gHalf:
-		return fmt.Sprintf("%04d-H%d", y, (int(m)-1)/6+1)
+		b = append(pad(b, y, 4), "-H"...)
+		b = strconv.AppendInt(b, int64((int(m)-1)/6+1), 10)
 	case gQuarter:
-		return fmt.Sprintf("%04d-Q%d", y, (int(m)-1)/3+1)
+		b = append(pad(b, y, 4), "-Q"...)
+		b = strconv.AppendInt(b, int64((int(m)-1)/3+1), 10)
 	case gSeason:
-		s := map[int]string{3: "SP", 6: "SU", 9: "FA", 12: "WI"}[int(trunc(t, gSeason).Month())]
-		ty := trunc(t, gSeason).Year()
-		if s == "WI" {
+		st := trunc(t, gSeason)
+		code := map[time.Month]string{3: "SP", 6: "SU", 9: "FA", 12: "WI"}[st.Month()]
+		ty := st.Year()
+		if code == "WI" {
 			ty++ // winter 1998 runs from December 1997
 		}
-		return fmt.Sprintf("%04d-%s", ty, s)
+		b = append(pad(b, ty, 4), '-')
+		b = append(b, code...)
 	case gMonth:
-		return fmt.Sprintf("%04d-%02d", y, m)
+		b = append(pad(b, y, 4), '-')
+		b = pad(b, int(m), 2)
 	case gWeek, gWeekend:
 		wy, w := t.ISOWeek()
+		b = append(pad(b, wy, 4), "-W"...)
+		b = pad(b, w, 2)
 		if g == gWeekend {
-			return fmt.Sprintf("%04d-W%02d-WE", wy, w)
+			b = append(b, "-WE"...)
 		}
-		return fmt.Sprintf("%04d-W%02d", wy, w)
-	case gPartOfDay:
-		return fmt.Sprintf("%04d-%02d-%02dT%s", y, m, d, part)
-	case gHour, gMinute:
-		return fmt.Sprintf("%04d-%02d-%02dT%02d:%02d", y, m, d, t.Hour(), t.Minute())
+	default:
+		b = append(pad(b, y, 4), '-')
+		b = append(pad(b, int(m), 2), '-')
+		b = pad(b, d, 2)
+		switch g {
+		case gPartOfDay:
+			b = append(b, 'T')
+			b = append(b, part...)
+		case gHour, gMinute:
+			b = append(b, 'T')
+			b = append(pad(b, t.Hour(), 2), ':')
+			b = pad(b, t.Minute(), 2)
+		}
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+	return string(b)
+}
+
+// pad appends n in decimal with at least w digits.
+func pad(b []byte, n, w int) []byte {
+	if n < 0 {
+		b = append(b, '-')
+		n = -n
+	}
+	var tmp [20]byte
+	i := len(tmp)
+	for n > 0 || i == len(tmp) {
+		i--
+		tmp[i] = byte('0' + n%10)
+		n /= 10
+	}
+	for k := len(tmp) - i; k < w; k++ {
+		b = append(b, '0')
+	}
+	return append(b, tmp[i:]...)
 }
 
 // seasonOf returns the start of season s named by year y.

@@ -141,17 +141,23 @@ func (p *parser) mQuantMod(i int) (int, sem) {
 	if !ok || mw.kind != "quant" || !p.sameLine(j) {
 		return 0, sem{}
 	}
+	if p.is(j, "the", "this", "that", "these", "those", "recent", "past", "coming") {
+		return 0, sem{} // "over the past decade": a preposition, not an amount
+	}
 	end, s := p.mDuration(j)
 	if end > j {
 		if s.kind == kDuration || s.kind == kPoint && s.anchor == anPub && s.n != 0 {
 			s.mod = mw.mod
+			// "about two years ago": TimeML gives the amount (P2Y, APPROX);
+			// the interval still says when
+			s.asDuration = s.kind == kPoint && s.value != ""
 			return end, s
 		}
 		return 0, sem{}
 	}
 	if mw.mod == "APPROX" && p.toks[i].low != "some" {
 		end, s = p.mPoint(j)
-		if end > j && s.kind == kPoint && s.anchor == anAbs {
+		if end > j && s.kind == kPoint && !s.clock {
 			s.mod = mw.mod
 			return end, s
 		}
@@ -328,8 +334,22 @@ func (p *parser) yearNum(i int) (y, end int) {
 		return t.num, i + 1
 	}
 	if t.low == "'" && p.isNumLen(i+1, 2) && p.attached(i+1) && !p.attached(i+2) {
+		if n := p.tok(i + 2); n != nil && n.kind == tWord && n.cap {
+			return 0, 0 // "'60 Minutes"
+		}
 		y := 1900 + p.toks[i+1].num
 		return y, i + 2
+	}
+	// years in words: "nineteen ninety-six", "the year two thousand"
+	if t.low == "nineteen" || t.low == "eighteen" {
+		if a, e := p.amountAt(i + 1); e > 0 && !a.article && !a.fuzzy && !a.half && a.n >= 10 && a.n <= 99 {
+			return numbers[t.low].val*100 + a.n, e
+		}
+	}
+	if t.low == "two" && p.is(i+1, "thousand") && p.is(i-1, "year", "in", "by", "since", "until") {
+		if a, e := p.amountAt(i); e > 0 && a.n >= 2000 && a.n < 2100 {
+			return a.n, e
+		}
 	}
 	return 0, 0
 }
@@ -409,6 +429,10 @@ func (p *parser) mMonthDate(i int) (int, sem) {
 			s.anchor, s.unit, s.n = anPub, gYear, map[string]int{"this": 0, "last": -1, "next": 1}[p.toks[k+1].low]
 			end = k + 3
 		}
+	} else if p.is(k, "last", "this", "next") && p.is(k+1, "year") && p.sameLine(k) {
+		// "July last year"
+		s.anchor, s.unit, s.n = anPub, gYear, map[string]int{"this": 0, "last": -1, "next": 1}[p.toks[k].low]
+		end = k + 2
 	} else {
 		// a bare month name
 		if wd != 0 || abbr || !p.bareMonthOK(i, m) {
@@ -421,6 +445,9 @@ func (p *parser) mMonthDate(i int) (int, sem) {
 	s.weekday = wd
 	if s.year != 0 && s.anchor == anNear {
 		s.anchor = anAbs
+	}
+	if s.anchor == anNear && s.day == 0 && p.is(i-1, "by", "until", "till", "through", "before") {
+		s.dir = 1 // "by August": a deadline ahead
 	}
 	// "Jan. 28" with a final full stop that ends the sentence: keep the stop out
 	if end > 0 && p.punct(end-1, ".") && end-1 >= k && p.tok(end-1) != nil {
@@ -451,8 +478,10 @@ func (p *parser) bareMonthOK(i, m int) bool {
 	if prev != nil && prev.kind == tWord && prev.cap && !datePrep && !prev.nl && i > 0 && !sentenceStartAt(p, i-1) {
 		return false // "Theresa May", "Queen June"
 	}
-	if p.is(i-1, "the", "a") {
-		return false // "the March on Washington"
+	if p.is(i-1, "the", "a", "an") {
+		// "the March accession" is a date, "the March on Washington" is not
+		n := p.tok(i + 1)
+		return n != nil && n.kind == tWord && !n.cap && !n.nl && !nounAfterMonthStop[n.low]
 	}
 	return true
 }
@@ -468,6 +497,8 @@ func sentenceStartAt(p *parser, i int) bool {
 	}
 	return p.toks[i-1].kind == tPunct && strings.Contains(".!?\"", p.toks[i-1].low)
 }
+
+var nounAfterMonthStop = map[string]bool{"of": true, "on": true, "to": true, "for": true, "and": true, "or": true, "in": true, "through": true, "from": true, "against": true}
 
 var bareMonthPreps = map[string]bool{
 	"in": true, "since": true, "until": true, "till": true, "by": true, "during": true, "from": true,
@@ -593,6 +624,11 @@ func (p *parser) mYear(i int) (int, sem) {
 	}
 	if !fiscal && p.countNoun(end) {
 		return 0, sem{}
+	}
+	if prev := p.tok(i - 1); !fiscal && !the && prev != nil && prev.kind == tWord && prev.cap && !prev.upper && !sentenceStartAt(p, i-1) && !prev.nl {
+		if _, m := months[prev.low]; !m && seasons[prev.low] == "" {
+			return 0, sem{} // a name: "Euro 2024", "Orion 1980"
+		}
 	}
 	if !fiscal && y < 1900 && !p.is(i-1, "in", "since", "of", "by", "until", "from", "to", "during", "before", "after", "year", "circa", "around", "between", "and", "early", "late", "mid", "-") {
 		return 0, sem{}

@@ -81,6 +81,11 @@ func (p *parser) amountAt(i int) (amount, int) {
 			return amount{half: true}, i + 2
 		}
 		return amount{}, 0
+	case "couple":
+		if p.is(i+1, "of") {
+			return amount{n: 2}, i + 2
+		}
+		return amount{}, 0
 	case "several", "few", "many", "numerous", "countless":
 		return amount{fuzzy: true}, i + 1
 	case "some":
@@ -243,6 +248,10 @@ func (p *parser) mDuration(i int) (int, sem) {
 		if the {
 			rel = 1
 			j++
+		} else if p.is(j, "coming") {
+			if u, ok := p.unitAt(j + 1); ok && plural(p.tokLow(j+1)) {
+				return p.durEnd(j+2, amount{fuzzy: true}, u, 1)
+			}
 		}
 	case "first", "latest", "final", "initial", "same", "entire", "whole", "full":
 		if the {
@@ -251,6 +260,10 @@ func (p *parser) mDuration(i int) (int, sem) {
 	case "recent":
 		rel = -1
 		j++
+	case "upcoming":
+		if u, ok := p.unitAt(j + 1); ok && plural(p.tokLow(j+1)) {
+			return p.durEnd(j+2, amount{fuzzy: true}, u, 1)
+		}
 	}
 	if p.is(j, "few", "several", "many") && rel != 0 { // "the past few days"
 		if u, ok := p.unitAt(j + 1); ok && plural(p.tokLow(j+1)) {
@@ -271,6 +284,10 @@ func (p *parser) mDuration(i int) (int, sem) {
 					}
 				}
 			}
+		}
+		// "months ago"
+		if u, ok := p.unitAt(j); ok && j == i && plural(p.tokLow(j)) && p.is(j+1, "ago") {
+			return j + 2, sem{kind: kDuration, value: durValue(amount{fuzzy: true}, u)}
 		}
 		// "years", "decades" after "for", "in", "over", "within"
 		if u, ok := p.unitAt(j); ok && j == i && plural(p.tokLow(j)) && p.is(i-1, "for", "in", "over", "within", "spanning", "lasting", "past", "of") && !p.is(j+1, "of", "old") {
@@ -299,7 +316,10 @@ func (p *parser) mDuration(i int) (int, sem) {
 			return 0, sem{}
 		}
 		end := k + 2
-		if p.hyphen(end) && p.is(end+1, "old", "long") {
+		if p.hyphen(end) && p.is(end+1, "old") {
+			return 0, sem{} // an age: "6-year-old"
+		}
+		if p.hyphen(end) && p.is(end+1, "long") {
 			end += 2
 		}
 		return end, sem{kind: kDuration, value: durValue(a, u), durN: a.n, durUnit: unitGrain[u.code]}
@@ -307,11 +327,19 @@ func (p *parser) mDuration(i int) (int, sem) {
 	if !p.sameLine(k) {
 		return 0, sem{}
 	}
+	if p.is(k, "more", "additional", "further", "extra") && !a.article {
+		if _, ok := p.unitAt(k + 1); ok {
+			k++
+		}
+	}
 	u, ok := p.unitAt(k)
 	if !ok {
 		return 0, sem{}
 	}
 	w := p.tokLow(k)
+	if p.is(k+1, "old") || p.hyphen(k+1) && p.is(k+2, "old", "earlier", "ago", "end", "earlier") {
+		return 0, sem{} // "52 years old", "a year-earlier loss"
+	}
 	if a.article {
 		if w == "second" || w == "quarter" && !p.is(k+1, "ago", "earlier", "later", "century") || plural(w) {
 			return 0, sem{}
@@ -352,7 +380,7 @@ func (p *parser) durEnd(end int, a amount, u unitWord, rel int) (int, sem) {
 			if a.fuzzy || a.half {
 				return end + 1, sem{kind: kDuration, value: durValue(a, u)}
 			}
-			s := sem{kind: kPoint, anchor: anPub, unit: g, n: -n, grain: agoGrain(g)}
+			s := sem{kind: kPoint, anchor: anPub, unit: g, n: -n, grain: agoGrain(g), value: durValue(a, u)}
 			if u.code == "Y" && n == 1 {
 				s.qctx = true
 			}
@@ -462,7 +490,7 @@ func (p *parser) mQuarter(i int) (int, sem) {
 				k++
 			}
 			if p.is(k, "quarter", "period") {
-				return k + 1, sem{kind: kPoint, latestQ: true, grain: gQuarter}
+				return k + 1, sem{kind: kPoint, latestQ: true, grain: gQuarter, value: "latest"}
 			}
 		case p.is(j, "current") && det || p.is(j, "this") && !det:
 			k := j + 1
@@ -481,10 +509,23 @@ func (p *parser) mQuarter(i int) (int, sem) {
 				return j + 2, sem{kind: kPoint, anchor: anPub, unit: gQuarter, n: n, grain: gQuarter}
 			}
 		case p.is(j, "quarter") && det && p.tokLow(i) == "the":
+			if q, ok := p.endedQuarter(j + 1); ok {
+				return j + 1, q
+			}
 			if p.is(j+1, "ended", "ending", "ends", "to", "through") || p.hyphen(j+1) {
 				return 0, sem{}
 			}
 			return j + 1, sem{kind: kPoint, latestQ: true, grain: gQuarter}
+		case p.is(j, "quarter") && p.is(i-1, "the") && j == i:
+			if q, ok := p.endedQuarter(j + 1); ok {
+				return j + 1, q
+			}
+		}
+		// the 1988 period: that year's quarter in a story about a quarter
+		if y, e := p.yearNum(j); y > 0 && det && p.is(e, "period") {
+			return e + 1, sem{kind: kPoint, year: y, anchor: anAbs, grain: gYear, periodOf: true}
+		}
+		switch {
 		}
 	}
 	// ordinal quarter/half
@@ -591,7 +632,7 @@ func (p *parser) mSeason(i int) (int, sem) {
 	case "that":
 		s.anchor = anPrev
 	case "the":
-		if !p.is(i-1, "in", "during", "by", "until", "since", "over", "through", "throughout", "this", "early", "late", "mid") {
+		if !p.is(i-1, "in", "during", "by", "until", "since", "over", "through", "throughout", "into", "this", "early", "late", "mid") {
 			return 0, sem{}
 		}
 		if p.is(end, "season", "collection", "term", "session", "semester") {
@@ -621,6 +662,13 @@ func (p *parser) mDeictic(i int) (int, sem) {
 		}
 		return end, s
 	}
+	// year-end, year end, year's end
+	if t.low == "year" && (p.hyphen(i+1) && p.is(i+2, "end") || p.is(i+1, "end") && p.sameLine(i+1)) {
+		return i + 3 - b2i(p.is(i+1, "end")), sem{kind: kPoint, anchor: anPub, unit: gYear, grain: gYear, mod: "END"}
+	}
+	if t.low == "year" && p.punct(i+1, "'") && p.is(i+2, "s") && p.is(i+3, "end") {
+		return i + 4, sem{kind: kPoint, anchor: anPub, unit: gYear, grain: gYear, mod: "END"}
+	}
 	switch t.low {
 	case "today":
 		if p.punct(i+1, "'") && p.is(i+2, "s") && p.attached(i+1) {
@@ -647,6 +695,9 @@ func (p *parser) mDeictic(i int) (int, sem) {
 		}
 		return i + 2, s
 	}
+	if t.cap && !sentenceStartAt(p, i) {
+		return 0, sem{} // "This Week" (a programme), "Next Year's Models"
+	}
 	var n int
 	j := i + 1
 	switch t.low {
@@ -668,6 +719,9 @@ func (p *parser) mDeictic(i int) (int, sem) {
 	}
 	if !p.sameLine(j) {
 		return 0, sem{}
+	}
+	if p.is(j, "fiscal", "calendar") && p.is(j+1, "year", "quarter") {
+		j++
 	}
 	w := p.tok(j)
 	if w == nil || w.kind != tWord {
@@ -757,15 +811,21 @@ func (p *parser) mAnaphor(i int) (int, sem) {
 	case p.is(j, "the") && p.is(j+1, "previous", "preceding", "prior"):
 		n = -1
 		j += 2
-	case p.is(j, "the") && p.is(j+1, "year", "full"):
+	case p.is(j, "the") && p.is(j+1, "year", "full", "fiscal", "calendar", "month"):
+		// "the year", "the full year", "the fiscal year": the current one;
+		// "the year ended Sept. 30" is the twelve months to that date
 		k := j + 1
-		if p.is(k, "full") {
+		if p.is(k, "full", "fiscal", "calendar") {
 			k++
 		}
-		if !p.is(k, "year") || p.hyphen(k+1) || p.is(k+1, "ended", "ending", "before", "after", "earlier", "ago", "of", "in", "to", "through") || p.tok(k+1) != nil && p.toks[k+1].kind == tNum {
+		if !p.is(k, "year", "month") || p.hyphen(k+1) || p.is(k+1, "before", "after", "earlier", "later", "ago", "of", "in", "to", "when", "that", "which", "two", "2000", "since") || p.tok(k+1) != nil && p.toks[k+1].kind == tNum {
 			return 0, sem{}
 		}
-		return k + 1, sem{kind: kPoint, anchor: anPrev, unit: gYear, grain: gYear}
+		u := unitGrain[units[p.toks[k].low].code]
+		if p.is(k+1, "ended", "ending", "ends", "through", "to") {
+			return k + 1, sem{kind: kDuration, value: durValue(amount{n: 1}, units[p.toks[k].low])}
+		}
+		return k + 1, sem{kind: kPoint, anchor: anPub, unit: u, grain: u}
 	case p.is(j, "the") && p.is(j+1, "day", "year", "week", "month") && p.is(j+2, "before", "after") && (p.tok(j+3) == nil || p.toks[j+3].kind == tPunct):
 		u := unitGrain[units[p.toks[j+1].low].code]
 		n = 1
@@ -1019,7 +1079,7 @@ func (p *parser) mSet(i int) (int, sem) {
 		}
 		prev := p.tok(i - 1)
 		if t.low != "per" {
-			if prev == nil || !(prev.low == "twice" || prev.low == "once" || prev.low == "times" || prev.low == "thrice" || prev.kind == tNum || prev.low == "million" || prev.low == "billion" || prev.low == "thousand" || prev.low == "percent" || prev.low == "%" || prev.low == "dollars") {
+			if prev == nil || !(prev.low == "twice" || prev.low == "once" || prev.low == "times" || prev.low == "thrice") {
 				return 0, sem{}
 			}
 		}
@@ -1044,7 +1104,7 @@ func (p *parser) mSet(i int) (int, sem) {
 
 var setAdverbs = map[string]string{
 	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-	"hourly": "PT1H", "nightly": "XXXX-XX-XXTNI", "quarterly": "P3M", "biweekly": "P2W",
+	"hourly": "PT1H", "nightly": "XXXX-XX-XXTNI", "biweekly": "P2W",
 	"biannually": "P6M", "semiannually": "P6M", "fortnightly": "P2W",
 }
 
@@ -1083,4 +1143,38 @@ func (p *parser) mRef(i int) (int, sem) {
 		}
 	}
 	return end, sem{kind: kRef, value: v}
+}
+
+// endedQuarter reads "ended Sept. 30" after "the quarter": the quarter that
+// ends on that date.
+func (p *parser) endedQuarter(i int) (sem, bool) {
+	if !p.is(i, "ended", "ending", "ends", "through") {
+		return sem{}, false
+	}
+	e, d := p.mMonthDate(i + 1)
+	if e <= i+1 || d.day == 0 {
+		return sem{}, false
+	}
+	// the quarter that ends on the date mostly lies in the calendar quarter
+	// 45 days before it (a fiscal quarter ended July 31 is May–July: Q2)
+	m := d.month
+	if d.day < 15 {
+		m--
+	}
+	m -= 1
+	if m < 1 {
+		m += 12
+	}
+	s := sem{kind: kPoint, quarter: (m-1)/3 + 1, grain: gQuarter, anchor: anNear}
+	if d.year != 0 {
+		s.year, s.anchor = d.year, anAbs
+	}
+	return s, true
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

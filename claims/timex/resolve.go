@@ -51,14 +51,24 @@ func newResolver(pub Published) *resolver {
 
 // parseDay reads "2026-01-28" (or a date-time starting with it).
 func parseDay(v string) (time.Time, bool) {
-	if len(v) < 10 {
+	if len(v) < 10 || v[4] != '-' || v[7] != '-' || len(v) > 10 && v[10] != 'T' && v[10] != ' ' {
 		return time.Time{}, false
 	}
-	t, err := time.Parse("2006-01-02", v[:10])
-	if err != nil {
+	num := func(s string) int {
+		n := 0
+		for i := 0; i < len(s); i++ {
+			if s[i] < '0' || s[i] > '9' {
+				return -1
+			}
+			n = n*10 + int(s[i]-'0')
+		}
+		return n
+	}
+	y, m, d := num(v[:4]), num(v[5:7]), num(v[8:10])
+	if y < 0 || !validDay(y, m, d) {
 		return time.Time{}, false
 	}
-	return t, true
+	return date(y, m, d), true
 }
 
 // point is a resolved calendar point.
@@ -189,8 +199,12 @@ func (r *resolver) resolve(x *Timex) {
 			sort.Strings(x.Alternatives)
 		}
 	}
-	if len(pts) > 0 {
-		// the text now talks about this date
+	if s.asDuration {
+		x.Type, x.Value, x.Alternatives = "DURATION", s.value, nil
+	}
+	if len(pts) > 0 && !s.qctx && !(s.anchor == anPrev && s.n != 0) {
+		// the text now talks about this date (a date told relative to the
+		// last one, "a year earlier", does not move the narrative)
 		pt := pts[0]
 		if len(pts) > 1 {
 			pt = point{t: pts[0].t, g: coarsest(pts)}
@@ -231,7 +245,7 @@ func coarsest(pts []point) grain {
 // commonValue writes the value lo and hi share at a coarser grain: two
 // readings of "Wednesday" in January 2026 give "2026-01".
 func commonValue(lo, hi point, s *sem) string {
-	for _, g := range []grain{gWeek, gMonth, gYear, gDecade} {
+	for _, g := range []grain{gWeek, gMonth, gYear} {
 		if g > lo.g || g == gWeek && lo.g != gDay {
 			continue
 		}
@@ -248,7 +262,7 @@ func (r *resolver) point(s *sem, tense int, pub time.Time, known bool) (point, s
 	if s.latestQ {
 		// "the quarter": the quarter the text is about, else the last one
 		// completed before publication
-		if r.hasQ {
+		if r.hasQ && (!known || s.value != "latest" || r.lastQ.Before(trunc(pub, gQuarter))) {
 			pt.t = r.lastQ
 			return pt, "previous", true
 		}
@@ -265,6 +279,10 @@ func (r *resolver) point(s *sem, tense int, pub time.Time, known bool) (point, s
 			return pt, "", false
 		}
 		pt.t = t
+		if s.periodOf && r.hasQ {
+			// "the 1988 period" in a story about a quarter: that quarter of 1988
+			pt.t, pt.g = date(s.year, int(r.lastQ.Month()), 1), gQuarter
+		}
 		return pt, "absolute", true
 	case anPub:
 		if !known {
@@ -282,6 +300,9 @@ func (r *resolver) point(s *sem, tense int, pub time.Time, known bool) (point, s
 	case anNear:
 		name := r.pubName
 		base := pub
+		if !known && (s.weekday != 0 && s.month == 0 || s.grain == gWeekend) {
+			return pt, "", false // a weekday needs the publication date
+		}
 		if !known {
 			if r.hasRef && r.refGrain >= gYear {
 				base, name = r.ref, "previous"
@@ -315,9 +336,6 @@ func (r *resolver) shifted(s *sem, base time.Time, baseGrain grain, pt point) po
 	case s.qctx && r.hasQ && u == gYear:
 		// "a year ago" in a story about a quarter: that quarter a year before
 		pt.t, pt.g = add(r.lastQ, 4*s.n, gQuarter), gQuarter
-		if s.anchor == anPrev && r.hasRef && r.refGrain != gQuarter {
-			pt.t, pt.g = add(trunc(base, gYear), s.n, gYear), gYear
-		}
 		return pt
 	case s.latestQ:
 		return pt
@@ -430,6 +448,54 @@ func absolute(s *sem) (time.Time, bool) {
 
 // holiday returns the date of a holiday rule in year y.
 func holiday(rule string, y int) (time.Time, bool) {
+	if h, ok := holidayRules[rule]; ok {
+		switch {
+		case h.fixed:
+			if validDay(y, h.m, h.d) {
+				return date(y, h.m, h.d), true
+			}
+			return time.Time{}, false
+		case h.nth != 0:
+			return nthWeekday(y, h.m, h.nth, h.wd), true
+		}
+	}
+	return holidaySlow(rule, y)
+}
+
+// holidayRule is a parsed rule of data/holidays.txt.
+type holidayRule struct {
+	fixed         bool
+	m, d, nth, wd int
+}
+
+var holidayRules = map[string]holidayRule{}
+
+func init() {
+	for _, ps := range holidays.first {
+		for _, ph := range ps {
+			rule := ph.val
+			var m, d, n, wd int
+			switch {
+			case rule == "election" || strings.HasPrefix(rule, "easter"):
+			case scan3(rule, "%d--%d-%d", &m, &n, &wd):
+				holidayRules[rule] = holidayRule{m: m, nth: -n, wd: wd}
+			case scan3(rule, "%d-%d-%d", &m, &n, &wd):
+				holidayRules[rule] = holidayRule{m: m, nth: n, wd: wd}
+			default:
+				if k, _ := fmt.Sscanf(rule, "%d-%d", &m, &d); k == 2 {
+					holidayRules[rule] = holidayRule{fixed: true, m: m, d: d}
+				}
+			}
+		}
+	}
+}
+
+func scan3(s, f string, a, b, c *int) bool {
+	k, _ := fmt.Sscanf(s, f, a, b, c)
+	return k == 3
+}
+
+func holidaySlow(rule string, y int) (time.Time, bool) {
 	switch {
 	case rule == "election":
 		return nthWeekday(y, 11, 1, 1).AddDate(0, 0, 1), true
@@ -474,7 +540,8 @@ func nearest(s *sem, tense int, base time.Time, known bool) (time.Time, grain, b
 	if g == gPartOfDay || g == gMinute {
 		g = gDay
 	}
-	var cands []time.Time
+	var candBuf [8]time.Time
+	cands := candBuf[:0]
 	y := base.Year()
 	switch {
 	case s.weekday != 0 && s.month == 0:
@@ -483,7 +550,7 @@ func nearest(s *sem, tense int, base time.Time, known bool) (time.Time, grain, b
 			cands = append(cands, start.AddDate(0, 0, 7*k+s.weekday-1))
 		}
 	case g == gWeekend:
-		start := trunc(base, gWeek)
+		start := trunc(base, gWeek).AddDate(0, 0, 5) // Saturday
 		for k := -1; k <= 1; k++ {
 			cands = append(cands, start.AddDate(0, 0, 7*k))
 		}
@@ -527,13 +594,58 @@ func nearest(s *sem, tense int, base time.Time, known bool) (time.Time, grain, b
 	if len(cands) == 0 {
 		return time.Time{}, gNone, false
 	}
-	end := func(t time.Time) time.Time { return span(trunc(t, g), g).End }
+	end := func(t time.Time) time.Time {
+		if g == gWeekend {
+			return t.AddDate(0, 0, 2)
+		}
+		return span(trunc(t, g), g).End
+	}
 	b := dayOf(base)
 	dir := s.dir
 	if dir == 0 && !s.this {
-		dir = tense
-		if !known && dir == 0 {
+		switch {
+		case s.day != 0 || s.holiday != "":
+			// a month and day: the one in the tense's direction when it is
+			// less than ten months away, else the nearest ("extended the
+			// offer to Nov. 20" in November is this November)
+			dir = 0
+			if tense == tensePast || tense == tenseFuture {
+				for _, c := range cands {
+					d := c.Sub(b)
+					if tense == tensePast && d <= 0 && d > -290*24*time.Hour || tense == tenseFuture && d >= 0 && d < 290*24*time.Hour {
+						return c, s.grain, true
+					}
+				}
+			}
+		case s.quarter != 0 || s.half != 0:
+			// a quarter is spoken of when it is under way or reported on: the
+			// latest one begun, unless the clause looks ahead and it is long past
+			var last time.Time
+			for _, c := range cands {
+				if !c.After(b) {
+					last = c
+				}
+			}
+			if !last.IsZero() && !(tense == tenseFuture && b.Sub(last) > 200*24*time.Hour) {
+				return last, s.grain, true
+			}
+			dir = tenseFuture
+		case s.weekday != 0 || g == gWeekend:
+			// a weekday: before publication unless the clause looks ahead
 			dir = tensePast
+			if tense == tenseFuture {
+				dir = tenseFuture
+			}
+		default:
+			dir = tense
+			if dir == 0 {
+				// a month, quarter or season with no tense: the publication year
+				for _, c := range cands {
+					if c.Year() == b.Year() && (g != gSeason || c.Month() != 12) {
+						return c, s.grain, true
+					}
+				}
+			}
 		}
 	}
 	if s.this {

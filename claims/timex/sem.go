@@ -37,6 +37,7 @@ type sem struct {
 	clock            bool
 	holiday          string // rule from data/holidays.txt
 	fiscal           bool
+	periodOf         bool // "the 1988 period": that year's quarter when the text is about a quarter
 	grain            grain
 
 	anchor anchor
@@ -63,7 +64,10 @@ type sem struct {
 	value   string
 	durN    int
 	durUnit grain
-	durRel  int // -1: "the past N units" ends at the anchor; +1: "the next N units" starts at it
+	// asDuration: a point written as an amount ("about two years ago"):
+	// its value is the amount (value), its interval the point's.
+	asDuration bool
+	durRel     int // -1: "the past N units" ends at the anchor; +1: "the next N units" starts at it
 }
 
 func (s *sem) isTime() bool { return s.clock || s.part != "" }

@@ -14,6 +14,7 @@ package timex
 
 import (
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/crosscheck/crosscheck/corpus"
@@ -148,15 +149,19 @@ func explicitYears(tx []Timex) []int {
 // resolving them. Tag calls it; it is exported for tools that only need
 // spans.
 func Find(a *corpus.Article) []Timex {
-	toks := tokenize(a.Text)
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	toks := tokenizeInto(sc.toks, a.Text)
+	sc.toks = toks
 	if len(toks) == 0 {
 		return nil
 	}
-	allowed := markTokens(a, toks)
+	allowed := markTokens(a, toks, sc.allowed)
+	sc.allowed = allowed
 	p := &parser{toks: toks}
 	var ms []match
 	for i := 0; i < len(toks); {
-		if !allowed[i] {
+		if !allowed[i] || !p.canStart(i) {
 			i++
 			continue
 		}
@@ -179,7 +184,8 @@ func Find(a *corpus.Article) []Timex {
 		ms = append(ms, m)
 		i = m.end
 	}
-	covered := make([]bool, len(toks))
+	covered := resetBools(sc.covered, len(toks))
+	sc.covered = covered
 	for _, m := range ms {
 		for k := m.start; k < m.end; k++ {
 			covered[k] = true
@@ -205,8 +211,8 @@ func Find(a *corpus.Article) []Timex {
 
 // markTokens assigns sentence indices and returns which tokens lie in text
 // to analyse (paragraphs, headlines, headings).
-func markTokens(a *corpus.Article, toks []token) []bool {
-	allowed := make([]bool, len(toks))
+func markTokens(a *corpus.Article, toks []token, buf []bool) []bool {
+	allowed := resetBools(buf, len(toks))
 	bi, si := 0, 0
 	for i := range toks {
 		t := &toks[i]
@@ -237,4 +243,21 @@ func markTokens(a *corpus.Article, toks []token) []bool {
 		}
 	}
 	return allowed
+}
+
+// scratch holds the buffers of one Find call, reused across calls.
+type scratch struct {
+	toks             []token
+	allowed, covered []bool
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+func resetBools(b []bool, n int) []bool {
+	if cap(b) < n {
+		return make([]bool, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
 }

@@ -31,9 +31,15 @@ type token struct {
 
 // tokenize splits s into tokens. It never fails: every byte is either white
 // space or part of one token.
-func tokenize(s string) []token {
+func tokenize(s string) []token { return tokenizeInto(nil, s) }
+
+// tokenizeInto is tokenize appending to buf (reset to length 0).
+func tokenizeInto(buf []token, s string) []token {
 	lower := lowerASCII(s)
-	toks := make([]token, 0, len(s)/5+4)
+	toks := buf[:0]
+	if cap(toks) == 0 {
+		toks = make([]token, 0, len(s)/5+4)
+	}
 	space, nl := true, true
 	for i := 0; i < len(s); {
 		c := s[i]
