@@ -1300,8 +1300,8 @@ func (s *sent) facilityClaims(done []Claim) []Claim {
 
 // inheritTimes gives claims without a time of their own one from context: an
 // event noun with a definite article ("The meeting, held at the Kremlin")
-// takes the time of the last claim of its frame; a past-tense event in the same
-// paragraph takes the paragraph's last event time; statements and quotes
+// takes the time of the last claim of its frame in the paragraph; a past-tense
+// event takes the paragraph's last event time; statements and quotes
 // ("has said", "said") take the publication date; an undated event told in
 // the lead ("Sharaa met Putin in Moscow") took place around publication, which
 // its month contains.
@@ -1316,6 +1316,7 @@ func inheritTimes(x *Extraction, cs []Claim) {
 		blk := a.Sentences[c.Sentence].Block
 		if blk != lastBlock {
 			lastBlock, lastPara = blk, nil
+			lastByFrame = map[string]*Time{}
 		}
 		event := c.Predicate != "title" && c.Predicate != "facility" && c.Predicate != "quote" && c.Predicate != "say"
 		if c.Time == nil {

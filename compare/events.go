@@ -165,7 +165,11 @@ func (s *Story) blockKeys() map[ClaimRef]int {
 			artFreq[fam][key]++
 		}
 		for _, ref := range pending {
-			fam := family(x.Claims[ref.Claim].Predicate)
+			c := &x.Claims[ref.Claim]
+			if c.Subject != nil || c.Object != nil {
+				continue // someone named but not an entity ("Russian officials"): not the article's protagonist
+			}
+			fam := family(c.Predicate)
 			best, bestN := -1, 0
 			for e, n := range artFreq[fam] {
 				if n > bestN || (n == bestN && e < best) {
@@ -250,10 +254,15 @@ func (s *Story) clusterBlock(b blockID, refs []ClaimRef) {
 			best = 0 // a once-event is one event; its dates are compared later
 		}
 		if best < 0 {
-			events = append(events, Event{Family: b.fam, Key: b.key, Interval: iv, Dated: true})
+			events = append(events, Event{Family: b.fam, Key: b.key, Interval: iv})
 			best = len(events) - 1
 		} else if ov := intersect(events[best].Interval, iv); !ov.IsZero() {
 			events[best].Interval = ov
+		}
+		// an event is dated by a date in a claim's own clause, not one
+		// inherited from its paragraph
+		if s.claim(r).Time.Source == "clause" {
+			events[best].Dated = true
 		}
 		events[best].Claims = append(events[best].Claims, r)
 	}

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/crosscheck/crosscheck/claims"
 	"github.com/crosscheck/crosscheck/claims/timex"
@@ -324,7 +325,8 @@ type tclaim struct {
 	ref   ClaimRef
 	value string
 	iv    timex.Interval
-	from  bool // a change or "since" statement: holds from iv on
+	from  bool   // a change or "since" statement: holds from iv on
+	label string // iv for editors: "late 2025", "28 Jan 2026"
 }
 
 func (s *Story) titleFindings() []Finding {
@@ -343,8 +345,10 @@ func (s *Story) titleFindings() []Finding {
 			tc := tclaim{ref: ClaimRef{ai, ci}, value: normTitle(c.Object.Text)}
 			if c.Time != nil && !c.Time.Interval.IsZero() && c.Time.Source == "clause" {
 				tc.iv, tc.from = c.Time.Interval, true
+				tc.label = humanTime(c.Time.Value, c.Time.Mod, c.Time.Interval)
 			} else {
-				tc.iv = x.Published.Interval
+				tc.iv = pubInterval(x.Published)
+				tc.label = humanTime(x.Published.Value, "", tc.iv)
 			}
 			if tc.iv.IsZero() {
 				continue
@@ -404,7 +408,7 @@ func (s *Story) titleFindings() []Finding {
 				if !ok {
 					g = &Finding{Verdict: verdict, Central: s.central(e),
 						Topic: fmt.Sprintf("%s's title in %s", s.Entities[e].Name, d.iv.Begin.Format("January 2006"))}
-					g.Sides = []Side{{Value: d.value, Time: formatInterval(d.iv)}, {Value: f.value, Time: "from " + formatInterval(f.iv)}}
+					g.Sides = []Side{{Value: d.value, Time: d.label}, {Value: f.value, Time: "from " + f.label}}
 					groups[k] = g
 					gorder = append(gorder, k)
 				}
@@ -427,14 +431,14 @@ func (s *Story) titleFindings() []Finding {
 			fClaim := s.claim(g.Sides[1].Claims[0])
 			fArt := s.articleName(g.Sides[1].Claims[0].Article)
 			if g.Verdict == Conflict {
-				g.Explanation = fmt.Sprintf("%s calls %s %q on %s, but %s says he was %s %s in %s, so by then the title was %q.",
-					dArts, s.Entities[e].Name, k.desc, g.Sides[0].Time, fArt, strings.ToLower(fClaim.Trigger), k.from, strings.TrimPrefix(g.Sides[1].Time, "from "), k.from)
+				g.Explanation = fmt.Sprintf("%s calls %s %q on %s, but %s says %s was %s %s in %s, so by then the title was %q.",
+					dArts, s.Entities[e].Name, k.desc, g.Sides[0].Time, fArt, s.Entities[e].Name, strings.ToLower(fClaim.Trigger), k.from, strings.TrimPrefix(g.Sides[1].Time, "from "), k.from)
 			} else {
-				g.Explanation = fmt.Sprintf("%s calls %s %q on %s; %s says he was %s %s in %s. Both hold if the change came after %s.",
-					dArts, s.Entities[e].Name, k.desc, g.Sides[0].Time, fArt, strings.ToLower(fClaim.Trigger), k.from, strings.TrimPrefix(g.Sides[1].Time, "from "), g.Sides[0].Time)
+				g.Explanation = fmt.Sprintf("%s calls %s %q on %s; %s says %s was %s %s in %s. Both hold if the change came after %s.",
+					dArts, s.Entities[e].Name, k.desc, g.Sides[0].Time, fArt, s.Entities[e].Name, strings.ToLower(fClaim.Trigger), k.from, strings.TrimPrefix(g.Sides[1].Time, "from "), g.Sides[0].Time)
 			}
 			if len(g.Sides[1].Articles) > 1 {
-				g.Explanation += fmt.Sprintf(" %s call him %q at the time.", s.articleNames(g.Sides[1].Articles), k.from)
+				g.Explanation += fmt.Sprintf(" %s use %q at the time.", s.articleNames(g.Sides[1].Articles), k.from)
 			}
 			out = append(out, *g)
 		}
@@ -470,7 +474,7 @@ func (s *Story) sameTimeTitleConflicts(e int, ds []tclaim) []Finding {
 					addToSide(&f.Sides[1], d.ref)
 				}
 			}
-			f.Explanation = fmt.Sprintf("%s calls %s %q and %s calls him %q at the same time; one person does not hold both titles unless both are true.",
+			f.Explanation = fmt.Sprintf("%s calls %s %q and %s calls the same person %q at the same time: one office with two different portfolios.",
 				s.articleNames(f.Sides[0].Articles), s.Entities[e].Name, a.value, s.articleNames(f.Sides[1].Articles), b.value)
 			out = append(out, f)
 		}
@@ -532,6 +536,36 @@ func compatibleTitle(d, t string) bool {
 	return true
 }
 
+// humanTime renders a TIMEX value for editors: "15 Oct 2025", "October 2025",
+// "late 2024".
+func humanTime(value, mod string, iv timex.Interval) string {
+	var base string
+	switch {
+	case len(value) == 10:
+		if t, err := time.Parse("2006-01-02", value); err == nil {
+			base = t.Format("2 Jan 2006")
+		}
+	case len(value) == 7:
+		if t, err := time.Parse("2006-01", value); err == nil {
+			base = t.Format("January 2006")
+		}
+	case len(value) == 4:
+		base = value
+	}
+	if base == "" {
+		return formatInterval(iv)
+	}
+	switch mod {
+	case "START":
+		return "early " + base
+	case "MID":
+		return "mid-" + base
+	case "END":
+		return "late " + base
+	}
+	return base
+}
+
 // onceDateFindings compares the dates of events that happen only once ("the
 // fall of Assad"): dates that cannot overlap conflict; with all, dates that
 // agree are listed too.
@@ -544,7 +578,10 @@ func (s *Story) onceDateFindings(all bool) []Finding {
 		var dated []ClaimRef
 		arts := map[int]bool{}
 		for _, r := range ev.Claims {
-			if s.strength(r) == 2 {
+			// only dates stated in the claim's own clause: one inherited from
+			// a neighbouring sentence ("just months after ... toppled Assad")
+			// may not be the event's
+			if s.strength(r) == 2 && s.claim(r).Time.Source == "clause" {
 				dated = append(dated, r)
 				arts[r.Article] = true
 			}
@@ -567,7 +604,7 @@ func (s *Story) onceDateFindings(all bool) []Finding {
 		byVal := map[string]*Side{}
 		var vorder []string
 		for _, r := range dated {
-			v := formatInterval(s.claim(r).Time.Interval)
+			v := humanTime(s.claim(r).Time.Value, s.claim(r).Time.Mod, s.claim(r).Time.Interval)
 			sd, ok := byVal[v]
 			if !ok {
 				sd = &Side{Value: v}
