@@ -110,10 +110,16 @@ func TestReferenceStory(t *testing.T) {
 			ID, Path  string
 			Published struct{ Value, Source string }
 		}
-		Timexes  []struct{ Article, Text, Value string; Start, End int }
+		Timexes []struct {
+			Article, Text, Value string
+			Start, End           int
+		}
 		Entities []struct {
 			ID, Name, Type string
-			Mentions       []struct{ Article, Text string; Start, End int }
+			Mentions       []struct {
+				Article, Text string
+				Start, End    int
+			}
 		}
 		Claims []struct {
 			ID, Article, Text, Predicate string
