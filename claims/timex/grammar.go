@@ -463,6 +463,11 @@ func (p *parser) bareMonthOK(i, m int) bool {
 	t := p.toks[i]
 	prev := p.tok(i - 1)
 	datePrep := prev != nil && bareMonthPreps[prev.low]
+	if p.is(i-1, "the", "a", "an") {
+		// "the March accession" is a date, "the March on Washington" is not
+		n := p.tok(i + 1)
+		return n != nil && n.kind == tWord && !n.cap && !n.nl && !nounAfterMonthStop[n.low]
+	}
 	if t.low == "may" || t.low == "march" {
 		if !datePrep {
 			return false

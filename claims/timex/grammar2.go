@@ -512,7 +512,7 @@ func (p *parser) mQuarter(i int) (int, sem) {
 			if q, ok := p.endedQuarter(j + 1); ok {
 				return j + 1, q
 			}
-			if p.is(j+1, "ended", "ending", "ends", "to", "through") || p.hyphen(j+1) {
+			if p.is(j+1, "ended", "ending", "ends", "through") || p.hyphen(j+1) {
 				return 0, sem{}
 			}
 			return j + 1, sem{kind: kPoint, latestQ: true, grain: gQuarter}
@@ -562,8 +562,8 @@ func (p *parser) mQuarter(i int) (int, sem) {
 	default:
 		return 0, sem{}
 	}
-	if !det && !hyph && yearOf == 0 && !p.is(i-1, "in", "for", "during", "of", "since", "through", "until", "by") && !p.is(k+1, "of") {
-		return 0, sem{}
+	if !det && !hyph && yearOf == 0 && p.is(i-1, "a", "one", "every", "each") && unit == "quarter" && p.is(k+1, "of") {
+		return 0, sem{} // "a third quarter of the seats"
 	}
 	end := k + 1
 	if yearOf == 0 && p.is(end, "of") {
