@@ -374,6 +374,17 @@ func (p *parser) mDuration(i int) (int, sem) {
 func (p *parser) durEnd(end int, a amount, u unitWord, rel int) (int, sem) {
 	g := unitGrain[u.code]
 	n := a.n * u.mult
+	if p.is(end, "ago", "earlier", "later", "from", "hence") && !a.fuzzy {
+		// "a decade ago" is ten years before, at year grain
+		switch g {
+		case gDecade:
+			g, n = gYear, n*10
+		case gCentury:
+			g, n = gYear, n*100
+		case gMillennium:
+			g, n = gYear, n*1000
+		}
+	}
 	if rel == 0 && p.sameLine(end) {
 		switch {
 		case p.is(end, "ago"), p.is(end, "back") && !p.is(end+1, "to", "in", "into", "on"):
@@ -688,6 +699,14 @@ func (p *parser) mDeictic(i int) (int, sem) {
 	if p.is(i, "the") && p.is(i+1, "day") && p.is(i+2, "after") && p.is(i+3, "tomorrow") {
 		return i + 4, sem{kind: kPoint, anchor: anPub, unit: gDay, n: 2, grain: gDay}
 	}
+	if p.is(i, "the") && p.is(i+1, "week") && p.is(i+2, "of") {
+		for _, f := range []matcher{(*parser).mMonthDate, (*parser).mDayMonth} {
+			if e, d := f(p, i+3); e > i+3 && d.day != 0 {
+				d.grain = gWeek
+				return e, d
+			}
+		}
+	}
 	if p.is(i, "the", "this") && p.is(i+1, "weekend") {
 		s := sem{kind: kPoint, anchor: anNear, grain: gWeekend}
 		if t.low == "this" {
@@ -881,6 +900,9 @@ func (p *parser) mClock(i int) (int, sem) {
 		code := dayparts[t.low]
 		h, _ := strconv.Atoi(code[:2])
 		s.hour, end = h, i+1
+		if h == 24 {
+			s.hour, s.minute = 23, 59 // midnight closes the day it names
+		}
 		if p.hyphen(i + 1) { // "midday-meal"
 			return 0, sem{}
 		}

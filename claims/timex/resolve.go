@@ -290,7 +290,9 @@ func (r *resolver) point(s *sem, tense int, pub time.Time, known bool) (point, s
 		}
 		return r.shifted(s, pub, gDay, pt), r.pubName, true
 	case anPrev:
-		if r.hasRef {
+		if r.hasRef && !(s.clock && r.refGrain < gDay) {
+			// (a clock time needs a day: after a year or month it is the
+			// publication day's)
 			return r.shifted(s, r.ref, r.refGrain, pt), "previous", true
 		}
 		if !known {
@@ -626,7 +628,7 @@ func nearest(s *sem, tense int, base time.Time, known bool) (time.Time, grain, b
 					last = c
 				}
 			}
-			if !last.IsZero() && !(tense == tenseFuture && b.Sub(last) > 200*24*time.Hour) {
+			if !last.IsZero() && !(tense == tenseFuture && b.Sub(last) > 270*24*time.Hour) {
 				return last, s.grain, true
 			}
 			dir = tenseFuture
@@ -638,6 +640,20 @@ func nearest(s *sem, tense int, base time.Time, known bool) (time.Time, grain, b
 			}
 		default:
 			dir = tense
+			// a month or season told as past or future, when the tense's
+			// candidate is within ten months; else the publication year
+			if dir != 0 {
+				ok := false
+				for _, c := range cands {
+					d := c.Sub(b)
+					if dir < 0 && !c.After(b) && d > -300*24*time.Hour || dir > 0 && end(c).After(b) && d < 300*24*time.Hour {
+						ok = true
+					}
+				}
+				if !ok {
+					dir = 0
+				}
+			}
 			if dir == 0 {
 				// a month, quarter or season with no tense: the publication year
 				for _, c := range cands {
