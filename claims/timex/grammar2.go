@@ -483,6 +483,10 @@ func (p *parser) mQuarter(i int) (int, sem) {
 		s.anchor, s.unit, s.n, yearOf = anPub, gYear, map[string]int{"this": 0, "last": -1, "next": 1}[p.toks[j].low], 1
 		j += 4
 	}
+	if yearOf != 0 && p.is(j, "quarter", "period") {
+		s.periodOf, s.grain = true, gYear
+		return j + 1, s
+	}
 	if p.is(j, "fiscal") {
 		j++
 		if p.hyphen(j) {

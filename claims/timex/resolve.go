@@ -215,7 +215,8 @@ func (r *resolver) resolve(x *Timex) {
 				r.refGrain = gDay
 			}
 		}
-		if pt.g == gQuarter {
+		if pt.g == gQuarter && (s.quarter != 0 || s.latestQ) {
+			// the quarter the text reports on (not "the 1988 period")
 			r.lastQ, r.hasQ = pt.t, true
 		}
 	}
@@ -346,6 +347,13 @@ func (r *resolver) shifted(s *sem, base time.Time, baseGrain grain, pt point) po
 		pt.t = date(y, s.month, 1)
 		if s.day != 0 {
 			pt.t = date(y, s.month, s.day)
+		}
+		return pt
+	case s.periodOf: // "last year's quarter": that year's part of the quarter reported on
+		y := add(trunc(base, gYear), s.n, gYear).Year()
+		pt.t, pt.g = date(y, 1, 1), gYear
+		if r.hasQ {
+			pt.t, pt.g = date(y, int(r.lastQ.Month()), 1), gQuarter
 		}
 		return pt
 	case s.quarter != 0 || s.half != 0: // "this year's third quarter"
