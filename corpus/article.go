@@ -1,5 +1,7 @@
 package corpus
 
+import "sort"
+
 // BlockKind says what a block of an article is, so that later stages can skip
 // what is not article text.
 type BlockKind uint8
@@ -16,9 +18,13 @@ const (
 	Furniture
 	// FrontMatter is the YAML metadata block of a .txt or .md file.
 	FrontMatter
+	// Timestamp is a line that only says when the page was published or
+	// updated ("Published: May 3, 2013, 1:32 PM ET"). Like furniture it is
+	// not analysed for claims, but it is evidence of the publication date.
+	Timestamp
 )
 
-var blockKindNames = [...]string{"paragraph", "headline", "heading", "furniture", "front-matter"}
+var blockKindNames = [...]string{"paragraph", "headline", "heading", "furniture", "front-matter", "timestamp"}
 
 func (k BlockKind) String() string {
 	if int(k) < len(blockKindNames) {
@@ -93,32 +99,67 @@ func (a *Article) SentenceText(i int) string {
 func (a *Article) SentenceKind(i int) BlockKind { return a.Blocks[a.Sentences[i].Block].Kind }
 
 // HeadlineText returns the article's title from metadata, else its headline
-// block, else "".
+// block as written in Raw, else "".
 func (a *Article) HeadlineText() string {
 	if a.Title != "" {
 		return a.Title
 	}
 	for _, b := range a.Blocks {
 		if b.Kind == Headline {
-			return a.Text[b.Start:b.End]
+			sp := a.RawSpan(b.Start, b.End)
+			return a.Raw[sp.Start:sp.End]
 		}
 	}
 	return ""
 }
 
-// build normalizes Raw and cuts the text after offset body (the end of the
-// front matter, or 0) into blocks and sentences.
-func (a *Article) build(body int) {
-	a.Text, a.Map = Normalize(a.Raw)
+// build normalizes Raw and cuts the text after raw offset body (the end of
+// the front matter, or 0) into blocks and sentences.
+func (a *Article) build(body int) { a.buildFrom(a.Raw, nil, buildOptions{body: body}) }
+
+// buildOptions says how to cut an article's text into blocks.
+type buildOptions struct {
+	body     int        // offset in the source text where the article text starts (after front matter)
+	hints    []lineHint // kinds the markup gives to lines, sorted by start
+	markdown bool       // the source is Markdown
+}
+
+// lineHint gives the kind the markup says a line of extracted text has
+// (an HTML <h2> is a heading whatever it looks like). start is an offset into
+// the extracted text.
+type lineHint struct {
+	start int
+	kind  BlockKind
+}
+
+// buildFrom makes Text from src, a text already extracted from Raw (src is
+// Raw itself for plain text), with srcMap mapping src offsets to Raw (nil when
+// src is Raw).
+func (a *Article) buildFrom(src string, srcMap *OffsetMap, o buildOptions) {
+	body, hints := o.body, o.hints
+	text, inner := Normalize(src)
+	a.Text, a.Map = text, srcMap.Compose(inner)
 	nb := 0
 	if body > 0 {
-		// find the normalized offset of the raw body start
-		for nb < len(a.Text) && a.Map.Raw(nb) < body {
-			nb++
-		}
+		// the normalized offset of the body start: the first offset that maps at or past it
+		nb = sort.Search(len(text), func(n int) bool { return inner.Raw(n) >= body })
 		a.Blocks = append(a.Blocks, Block{Kind: FrontMatter, Start: 0, End: nb})
 	}
-	a.Blocks = append(a.Blocks, splitBlocks(a.Text, nb, a.Title != "")...)
+	blocks := splitBlocks(a.Text, nb, a.Title, o.markdown)
+	if hints != nil {
+		for k := range blocks {
+			b := &blocks[k]
+			if b.Kind == Furniture || b.Kind == Timestamp {
+				continue
+			}
+			x := inner.Raw(b.Start)
+			h := sort.Search(len(hints), func(h int) bool { return hints[h].start > x }) - 1
+			if h >= 0 {
+				b.Kind = hints[h].kind
+			}
+		}
+	}
+	a.Blocks = append(a.Blocks, blocks...)
 	for i, b := range a.Blocks {
 		if b.Kind != Paragraph && b.Kind != Headline {
 			continue
@@ -148,4 +189,13 @@ func (a *Article) paragraphsBefore(i int) int {
 		}
 	}
 	return n
+}
+
+// checkSentences rejects an article in which nothing is left to analyse:
+// every line is page furniture (or a heading).
+func (a *Article) checkSentences() *InputError {
+	if len(a.Sentences) > 0 {
+		return nil
+	}
+	return inputErr(a.Path, a.Line, "no article text: every line is page furniture (%d lines)", len(a.Blocks))
 }

@@ -8,10 +8,13 @@ import (
 )
 
 // splitBlocks cuts text[from:] into line blocks and classifies each one.
-// hasTitle says whether metadata already gave a title; a first line equal to it
-// is still the headline, but no other first line is promoted to one.
-func splitBlocks(text string, from int, hasTitle bool) []Block {
+// title is the title metadata gave, if any: a first line that repeats it is
+// still the headline, but no other first line is promoted to one. In
+// Markdown, "#" lines are headings and the markers of headings, list items
+// and block quotes are left out of the blocks.
+func splitBlocks(text string, from int, title string, markdown bool) []Block {
 	var lines []Block
+	var atx []bool // Markdown heading lines
 	for i := from; i < len(text); {
 		j := strings.IndexByte(text[i:], '\n')
 		end := len(text)
@@ -19,8 +22,13 @@ func splitBlocks(text string, from int, hasTitle bool) []Block {
 			end = i + j
 		}
 		s, e := trimSpan(text, i, end)
+		h := false
+		if markdown {
+			s, e, h = markdownLine(text, s, e)
+		}
 		if s < e {
 			lines = append(lines, Block{Kind: Paragraph, Start: s, End: e})
+			atx = append(atx, h)
 		}
 		i = end + 1
 	}
@@ -31,25 +39,72 @@ func splitBlocks(text string, from int, hasTitle bool) []Block {
 		}
 	}
 	markLanguageMenus(text, lines)
+	for k := range lines {
+		if lines[k].Kind == Paragraph && isTimestamp(text[lines[k].Start:lines[k].End]) {
+			lines[k].Kind = Timestamp
+		}
+	}
 	first := true
 	for k := range lines {
 		b := &lines[k]
-		if b.Kind == Furniture {
+		if b.Kind == Furniture || b.Kind == Timestamp {
 			continue
 		}
 		line := text[b.Start:b.End]
 		if first {
 			first = false
-			if !hasTitle && k+1 < len(lines) && looksLikeHeadline(line) {
+			if title == "" && k+1 < len(lines) && (atx[k] || looksLikeHeadline(line)) || title != "" && sameTitle(line, title) {
 				b.Kind = Headline
 				continue
 			}
 		}
-		if k+1 < len(lines) && looksLikeHeading(line) {
+		if atx[k] || !markdown && k+1 < len(lines) && looksLikeHeading(line) {
 			b.Kind = Heading
 		}
 	}
 	return lines
+}
+
+// markdownLine strips the Markdown markers of a line text[s:e]: an ATX
+// heading's "#"s (reported as heading), a list item's bullet or number, a
+// block quote's ">".
+func markdownLine(text string, s, e int) (int, int, bool) {
+	line := text[s:e]
+	if n := len(line) - len(strings.TrimLeft(line, "#")); n >= 1 && n <= 6 && (n == len(line) || line[n] == ' ') {
+		s2, e2 := trimSpan(text, s+n, e)
+		// an optional closing sequence: "## Title ##"
+		t := strings.TrimRight(text[s2:e2], "#")
+		if len(t) < e2-s2 && (t == "" || t[len(t)-1] == ' ') {
+			e2 = s2 + len(t)
+			s2, e2 = trimSpan(text, s2, e2)
+		}
+		return s2, e2, true
+	}
+	for strings.HasPrefix(line, ">") {
+		s, e = trimSpan(text, s+1, e)
+		line = text[s:e]
+	}
+	if len(line) >= 2 && (line[0] == '-' || line[0] == '*' || line[0] == '+') && line[1] == ' ' {
+		s, e = trimSpan(text, s+2, e)
+	}
+	return s, e, false
+}
+
+// sameTitle reports whether a line repeats the metadata title, ignoring case,
+// spacing and typographic variants; a title may add the outlet after a
+// separator ("Talks resume | The Daily").
+func sameTitle(line, title string) bool {
+	t, _ := Normalize(title)
+	t = strings.Join(strings.Fields(t), " ")
+	line = strings.Join(strings.Fields(line), " ")
+	if strings.EqualFold(line, t) {
+		return true
+	}
+	if len(t) > len(line) && strings.EqualFold(t[:len(line)], line) {
+		rest := strings.TrimSpace(t[len(line):])
+		return strings.HasPrefix(rest, "|") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "::")
+	}
+	return false
 }
 
 func trimSpan(text string, s, e int) (int, int) {
@@ -109,6 +164,59 @@ func markLanguageMenus(text string, lines []Block) {
 	}
 }
 
+// isTimestamp reports whether a line only says when the page was published
+// or updated: every word is a date or time word of data/timestamps.txt or a
+// number (ordinals and clock times included), with at least one digit, and a
+// month or a clock time among them.
+func isTimestamp(line string) bool {
+	if len(line) > 120 {
+		return false
+	}
+	digits, month, clock := false, false, false
+	words := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(line), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		words++
+		if words > 20 {
+			return false
+		}
+		d := 0
+		for d < len(w) && w[d] >= '0' && w[d] <= '9' {
+			d++
+		}
+		switch {
+		case d == len(w):
+			digits = true
+		case d > 0:
+			// "22nd", "9am", "5pm"
+			switch w[d:] {
+			case "st", "nd", "rd", "th":
+			case "am", "pm":
+				clock = true
+			default:
+				return false
+			}
+			digits = true
+		case timestampWords[w]:
+			if monthNames[w] {
+				month = true
+			}
+		default:
+			return false
+		}
+	}
+	if !clock {
+		clock = clockRE.MatchString(line)
+	}
+	return digits && (month || clock || numericDateRE.MatchString(line))
+}
+
+var (
+	clockRE       = regexp.MustCompile(`\d{1,2}[:.] ?\d{2}\b`)
+	numericDateRE = regexp.MustCompile(`\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b`)
+)
+
 func wordCount(s string) int { return len(strings.Fields(s)) }
 
 // looksLikeHeadline: a short first line that does not end like a sentence
@@ -118,7 +226,7 @@ func looksLikeHeadline(line string) bool {
 	if n == 0 || n > 25 || len(line) > 200 {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(line)
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(line, `"')] `))
 	if last == '.' || last == ',' || last == ';' || last == ':' {
 		return false
 	}
@@ -133,8 +241,8 @@ func looksLikeHeading(line string) bool {
 	if n == 0 || n > 10 {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(line)
-	if strings.ContainsRune(".,;:!?\"'", last) {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(line, `"')] `))
+	if strings.ContainsRune(".,;:!?", last) || last == utf8.RuneError {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(line)
@@ -146,12 +254,22 @@ func looksLikeHeading(line string) bool {
 // upper-case word or words; the separator is a dash (normalized) or colon.
 var datelineRE = regexp.MustCompile(`^([A-Z][A-Z'.]+(?:[ -][A-Z][A-Z'.]+){0,3})(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Za-z0-9.]+){0,2})?(?:\s*\([A-Za-z .&-]{1,30}\))?\s*(?:-{1,2}|:)\s+`)
 
+// datelineTitleRE matches a place in title case, which is a dateline only
+// when a news agency in brackets follows: "Mannheim, Germany (Sports Network) - ".
+var datelineTitleRE = regexp.MustCompile(`^([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2})?\s*\([A-Za-z .&-]{2,30}\)\s*(?:-{1,2}|:)\s+`)
+
 func findDateline(par string) *Dateline {
 	m := datelineRE.FindStringSubmatchIndex(par)
+	if m == nil {
+		m = datelineTitleRE.FindStringSubmatchIndex(par)
+	}
 	if m == nil {
 		return nil
 	}
 	place := par[m[2]:m[3]]
+	if datelineLabels[strings.ToLower(place)] {
+		return nil
+	}
 	letters := 0
 	for _, r := range place {
 		if unicode.IsLetter(r) {

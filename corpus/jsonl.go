@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"unicode/utf8"
 )
 
 // record is one article in JSONL or JSON input. Other fields are ignored.
@@ -48,6 +49,9 @@ func (r *record) article(path string, line int, fallbackID string) (*Article, *I
 		a.Published, a.PublishedFrom = v, "published"
 	}
 	a.build(0)
+	if err := a.checkSentences(); err != nil {
+		return nil, err
+	}
 	return a, nil
 }
 
@@ -83,8 +87,24 @@ func readJSONL(path string, opt Options) ([]*Article, []*InputError) {
 		return nil, []*InputError{inputErr(path, 0, "cannot read: %s", describeOSError(err))}
 	}
 	defer f.Close()
+	return ReadJSONL(path, f, opt)
+}
+
+// ReadJSONL reads JSONL articles from r; path names the input in articles
+// and errors. Every bad line is reported with its line number and the good
+// lines are still read. A line longer than opt's limit is reported and
+// skipped without being held in memory.
+func ReadJSONL(path string, r io.Reader, opt Options) ([]*Article, []*InputError) {
 	max := opt.maxBytes()
-	br := bufio.NewReaderSize(f, 64<<10)
+	br := bufio.NewReaderSize(r, 64<<10)
+	if head, _ := br.Peek(512); bytes.IndexByte(head, 0) >= 0 && !looksUTF16(head) &&
+		!bytes.HasPrefix(head, []byte{0xFF, 0xFE}) && !bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
+		i := bytes.IndexByte(head, 0)
+		return nil, []*InputError{inputErr(path, 1+bytes.Count(head[:i], []byte{'\n'}), "binary data (NUL byte at offset %d): not a JSONL file", i)}
+	}
+	if head, _ := br.Peek(512); looksUTF16(head) {
+		return nil, []*InputError{inputErr(path, 0, "UTF-16 text without a byte-order mark is not supported: convert it to UTF-8")}
+	}
 	var arts []*Article
 	var errs []*InputError
 	stem := idFromPath(path)
@@ -95,8 +115,24 @@ func readJSONL(path string, opt Options) ([]*Article, []*InputError) {
 			errs = append(errs, inputErr(path, line, "cannot read: %v", err))
 			break
 		}
+		if line == 1 {
+			if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+				errs = append(errs, inputErr(path, 0, "UTF-16 text is not supported: convert it to UTF-8"))
+				break
+			}
+			data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+		}
+		if !tooLong && int64(len(data)) > max {
+			tooLong = true
+		}
 		if tooLong {
 			errs = append(errs, inputErr(path, line, "line is larger than the %s limit (raise it with --max-bytes)", humanBytes(max)))
+		} else if i := bytes.IndexByte(data, 0); i >= 0 {
+			// a binary file: every further line would be garbage too
+			errs = append(errs, inputErr(path, line, "binary data (NUL byte at column %d): not a JSONL file; reading of the file stopped", i+1))
+			break
+		} else if !utf8.Valid(data) {
+			errs = append(errs, inputErr(path, line, "invalid UTF-8 at column %d: convert the file to UTF-8", firstInvalid(data)+1))
 		} else if len(bytes.TrimSpace(data)) > 0 {
 			nonblank++
 			if a, ierr := parseJSONLLine(path, line, data, fmt.Sprintf("%s-%d", stem, line)); ierr != nil {
@@ -110,7 +146,7 @@ func readJSONL(path string, opt Options) ([]*Article, []*InputError) {
 		}
 	}
 	if nonblank == 0 && len(errs) == 0 {
-		errs = append(errs, inputErr(path, 0, "empty: no articles"))
+		errs = append(errs, inputErr(path, 0, "empty: no articles (a .jsonl file holds one article object a line)"))
 	}
 	return arts, errs
 }
@@ -148,7 +184,7 @@ func parseJSONLLine(path string, line int, data []byte, fallbackID string) (*Art
 	var r record
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&r); err != nil {
-		return nil, inputErr(path, line, "malformed JSON: %s", jsonMsg(err, data))
+		return nil, inputErr(path, line, "%s", jsonMsg(err, data))
 	}
 	if dec.More() {
 		return nil, inputErr(path, line, "malformed JSON: text after the object")
@@ -156,16 +192,34 @@ func parseJSONLLine(path string, line int, data []byte, fallbackID string) (*Art
 	return r.article(path, line, fallbackID)
 }
 
+// jsonMsg describes a JSON decoding error of data (a JSONL line or a JSON
+// file): where the syntax breaks, or which field has the wrong type.
 func jsonMsg(err error, data []byte) string {
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		return "malformed JSON: unexpected end (an unclosed string, object or array)"
+	}
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
-		return fmt.Sprintf("%s (column %d)", se.Error(), se.Offset)
+		// Offset counts the bytes read, the offending one included
+		off := max(0, min(int(se.Offset)-1, len(data)))
+		col := off - bytes.LastIndexByte(data[:off], '\n')
+		return fmt.Sprintf("malformed JSON: %s (column %d)", se.Error(), col)
 	}
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
-		return fmt.Sprintf("field %q: want %s, got %s", te.Field, te.Type, te.Value)
+		return fmt.Sprintf("field %q: want a %s, got %s", te.Field, te.Type, jsonKind(te.Value))
 	}
-	return err.Error()
+	return "malformed JSON: " + err.Error()
+}
+
+func jsonKind(v string) string {
+	switch {
+	case v == "array" || v == "object":
+		return "an " + v
+	case strings.HasPrefix(v, "number"):
+		return "a number"
+	}
+	return "a " + v
 }
 
 // parseJSON reads a .json file: one article object or an array of them.
@@ -179,7 +233,7 @@ func parseJSON(path string, data []byte) ([]*Article, []*InputError) {
 	if len(trim) > 0 && trim[0] == '[' {
 		var raws []json.RawMessage
 		if err := json.Unmarshal(data, &raws); err != nil {
-			return nil, []*InputError{inputErr(path, errLine(err, lineOf), "malformed JSON: %s", jsonMsg(err, data))}
+			return nil, []*InputError{inputErr(path, errLine(err, lineOf), "%s", jsonMsg(err, data))}
 		}
 		var arts []*Article
 		var errs []*InputError
@@ -216,7 +270,7 @@ func parseJSON(path string, data []byte) ([]*Article, []*InputError) {
 	}
 	var r record
 	if err := json.Unmarshal(data, &r); err != nil {
-		return nil, []*InputError{inputErr(path, errLine(err, lineOf), "malformed JSON: %s", jsonMsg(err, data))}
+		return nil, []*InputError{inputErr(path, errLine(err, lineOf), "%s", jsonMsg(err, data))}
 	}
 	a, ierr := r.article(path, 1, stem)
 	if ierr != nil {

@@ -20,6 +20,15 @@ var furnitureData string
 //go:embed data/languages.txt
 var languagesData string
 
+//go:embed data/dateline_labels.txt
+var datelineLabelsData string
+
+//go:embed data/timestamps.txt
+var timestampsData string
+
+//go:embed data/html_classes.txt
+var htmlClassesData string
+
 type abbrevClass uint8
 
 const (
@@ -31,10 +40,14 @@ const (
 )
 
 var (
-	abbreviations = map[string]abbrevClass{}
-	openers       = map[string]bool{}
-	languages     = map[string]bool{}
-	furniture     []*regexp.Regexp
+	abbreviations  = map[string]abbrevClass{}
+	openers        = map[string]bool{}
+	languages      = map[string]bool{}
+	htmlClasses    = map[string]bool{}
+	timestampWords = map[string]bool{}
+	monthNames     = map[string]bool{}
+	datelineLabels = map[string]bool{}
+	furniture      []*regexp.Regexp
 )
 
 // Lines returns the non-empty, non-comment lines of an embedded data file.
@@ -67,6 +80,22 @@ func init() {
 	}
 	for _, l := range Lines(languagesData) {
 		languages[strings.ToLower(l)] = true
+	}
+	for _, l := range Lines(timestampsData) {
+		f := strings.Fields(l)
+		if len(f) != 2 {
+			panic(fmt.Sprintf("corpus: bad timestamp word line %q", l))
+		}
+		timestampWords[strings.ToLower(f[0])] = true
+		if f[1] == "month" {
+			monthNames[strings.ToLower(f[0])] = true
+		}
+	}
+	for _, l := range Lines(datelineLabelsData) {
+		datelineLabels[strings.ToLower(l)] = true
+	}
+	for _, l := range Lines(htmlClassesData) {
+		htmlClasses[strings.ToLower(l)] = true
 	}
 	for _, l := range Lines(furnitureData) {
 		furniture = append(furniture, regexp.MustCompile(`(?i)^(?:`+l+`)$`))

@@ -12,14 +12,14 @@ import (
 var fold = map[rune]string{
 	'\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u02BC': "'",
 	'\u201C': `"`, '\u201D': `"`, '\u201E': `"`, '\u201F': `"`, '\u2033': `"`, '\u00AB': `"`, '\u00BB': `"`,
-	'\u00A0': " ", '\u2002': " ", '\u2003': " ", '\u2004': " ", '\u2005': " ", '\u2006': " ",
+	'\u00A0': " ", '\u1680': " ", '\u2000': " ", '\u2001': " ", '\u2002': " ", '\u2003': " ", '\u2004': " ", '\u2005': " ", '\u2006': " ",
 	'\u2007': " ", '\u2008': " ", '\u2009': " ", '\u200A': " ", '\u202F': " ", '\u205F': " ", '\u3000': " ",
-	'\u2010': "-", '\u2011': "-", '\u2012': "-", '\u2013': "-", '\u2014': "-", '\u2015': "-", '\u2212': "-", '\u2043': "-",
+	'\u2010': "-", '\u2011': "-", '\u2012': "-", '\u2013': "-", '\u2014': "-", '\u2015': "-", '\u2212': "-",
 	'\u2026': "...",
 	'\u200B': "", '\u200C': "", '\u200D': "", '\u2060': "", '\uFEFF': "", '\u00AD': "",
 	'\r':     "", // CRLF becomes LF; a lone CR is dropped too
 	'\t':     " ",
-	'\u2028': "\n", '\u2029': "\n",
+	'\u2028': "\n", '\u2029': "\n", '\u0085': "\n", // line and paragraph separators, NEXT LINE
 }
 
 // Normalize folds raw UTF-8 text into the form analysis runs on and returns it
@@ -31,26 +31,27 @@ func Normalize(raw string) (string, *OffsetMap) {
 	// their raw start. The common case (already NFC) skips it.
 	type seg struct {
 		text string
+		src  string // the raw bytes it came from
 		pos  int
 		same bool
 	}
 	var segs []seg
 	if norm.NFC.IsNormalString(src) {
-		segs = []seg{{src, 0, true}}
+		segs = []seg{{src, src, 0, true}}
 	} else {
 		var it norm.Iter
 		it.InitString(norm.NFC, src)
 		for !it.Done() {
 			p := it.Pos()
 			out := string(it.Next())
-			segs = append(segs, seg{out, p, out == src[p:it.Pos()]})
+			segs = append(segs, seg{out, src[p:it.Pos()], p, out == src[p:it.Pos()]})
 		}
 	}
 	var b strings.Builder
 	b.Grow(len(raw))
 	for _, s := range segs {
 		if !s.same {
-			m.add(b.Len(), s.pos, false)
+			m.add(b.Len(), s.pos, s.pos+len(s.src), false)
 			b.WriteString(foldString(s.text))
 			continue
 		}
@@ -69,22 +70,22 @@ func Normalize(raw string) (string, *OffsetMap) {
 				continue
 			}
 			if start < i {
-				m.add(b.Len(), s.pos+start, true)
+				m.add(b.Len(), s.pos+start, 0, true)
 				b.WriteString(t[start:i])
 			}
-			m.add(b.Len(), s.pos+i, false)
+			m.add(b.Len(), s.pos+i, s.pos+i+size, false)
 			b.WriteString(rep)
 			i += size
 			start = i
 		}
 		if start < len(t) {
-			m.add(b.Len(), s.pos+start, true)
+			m.add(b.Len(), s.pos+start, 0, true)
 			b.WriteString(t[start:])
 		}
 	}
 	out := b.String()
 	m.nN = len(out)
-	m.add(len(out), len(raw), true)
+	m.add(len(out), len(raw), 0, true)
 	return out, m
 }
 

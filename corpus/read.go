@@ -79,10 +79,14 @@ func Read(paths []string, opt Options) *Result {
 		n := 0
 		for _, e := range ents {
 			name := e.Name()
-			if strings.HasPrefix(name, ".") || e.IsDir() {
+			if strings.HasPrefix(name, ".") {
 				continue
 			}
 			fp := filepath.Join(p, name)
+			if e.IsDir() {
+				res.Notes = append(res.Notes, fmt.Sprintf("%s: passed over: a folder (folders are not read recursively)", fp))
+				continue
+			}
 			if !knownExt(name) {
 				res.Notes = append(res.Notes, fmt.Sprintf("%s: passed over: not an article file (want %s)", fp, strings.Join(Extensions, ", ")))
 				continue
@@ -91,7 +95,7 @@ func Read(paths []string, opt Options) *Result {
 			n++
 		}
 		if n == 0 {
-			res.Errors = append(res.Errors, inputErr(p, 0, "folder has no article files (%s)", strings.Join(Extensions, ", ")))
+			res.Errors = append(res.Errors, inputErr(p, 0, "folder has no article files (want %s)", strings.Join(Extensions, ", ")))
 		}
 	}
 	seen := map[string]string{}
@@ -194,22 +198,51 @@ func humanBytes(n int64) string {
 
 // checkText rejects what is not article text: empty or blank input, binary
 // data, UTF-16 and invalid UTF-8. line0 is the line of the file where data
-// starts, for the error message.
+// starts, for the error message; an empty file is reported as a whole (line
+// 0 when line0 is 1).
 func checkText(path string, line0 int, data []byte) *InputError {
 	if len(bytes.TrimSpace(data)) == 0 {
-		return inputErr(path, line0, "empty: no article text")
+		if len(data) == 0 {
+			return inputErr(path, line0-1, "empty: no article text (the file has no bytes)")
+		}
+		return inputErr(path, line0-1, "empty: no article text (only white space)")
 	}
 	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
 		return inputErr(path, line0, "UTF-16 text is not supported: convert it to UTF-8")
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
+		if looksUTF16(data) {
+			return inputErr(path, line0, "UTF-16 text without a byte-order mark is not supported: convert it to UTF-8")
+		}
 		return inputErr(path, line0+bytes.Count(data[:i], []byte{'\n'}), "binary data (NUL byte at offset %d): not a text article", i)
 	}
 	if !utf8.Valid(data) {
 		i := firstInvalid(data)
-		return inputErr(path, line0+bytes.Count(data[:i], []byte{'\n'}), "invalid UTF-8 at byte offset %d (convert the file to UTF-8)", i)
+		line := line0 + bytes.Count(data[:i], []byte{'\n'})
+		col := i - (bytes.LastIndexByte(data[:i], '\n') + 1) + 1
+		return inputErr(path, line, "invalid UTF-8 at byte offset %d (column %d): convert the file to UTF-8", i, col)
 	}
 	return nil
+}
+
+// looksUTF16 reports whether text is mostly ASCII stored in two bytes a
+// character: NULs at every other offset.
+func looksUTF16(b []byte) bool {
+	n := min(len(b), 512) &^ 1
+	if n < 4 {
+		return false
+	}
+	var even, odd int
+	for i := 0; i < n; i += 2 {
+		if b[i] == 0 {
+			even++
+		}
+		if b[i+1] == 0 {
+			odd++
+		}
+	}
+	half := n / 2
+	return even*10 >= half*9 && odd*10 < half || odd*10 >= half*9 && even*10 < half
 }
 
 func firstInvalid(b []byte) int {

@@ -2,7 +2,9 @@ package corpus
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -32,7 +34,8 @@ func ParseText(path string, data []byte) (*Article, *InputError) {
 	} else if end > 0 {
 		var m frontMatter
 		if err := yaml.Unmarshal(fm, &m); err != nil {
-			return nil, inputErr(path, line+yamlLine(err), "front matter: %s", yamlMsg(err))
+			l, msg := yamlError(fm, err)
+			return nil, inputErr(path, line+l, "front matter: %s", msg)
 		}
 		if m.ID != "" {
 			a.ID = m.ID
@@ -50,7 +53,10 @@ func ParseText(path string, data []byte) (*Article, *InputError) {
 			return nil, inputErr(path, 1, "empty: front matter but no article text")
 		}
 	}
-	a.build(body)
+	a.buildFrom(a.Raw, nil, buildOptions{body: body, markdown: strings.EqualFold(filepath.Ext(path), ".md")})
+	if err := a.checkSentences(); err != nil {
+		return nil, err
+	}
 	return a, nil
 }
 
@@ -85,28 +91,63 @@ func splitFrontMatter(path string, data []byte) ([]byte, int, int, *InputError) 
 	return nil, 0, 0, inputErr(path, 1, "front matter: opening '---' has no closing '---'")
 }
 
-// yamlLine extracts the line number from a yaml.v3 error ("yaml: line 3: ...").
-func yamlLine(err error) int {
-	var n int
-	msg := err.Error()
-	if i := strings.Index(msg, "line "); i >= 0 {
-		fmt.Sscanf(msg[i+5:], "%d", &n)
+// yamlError turns a yaml.v3 error about front matter fm into the 0-based
+// line of fm at fault and a message for people.
+func yamlError(fm []byte, err error) (int, string) {
+	var te *yaml.TypeError
+	if errors.As(err, &te) && len(te.Errors) > 0 {
+		// well-formed YAML with a value of the wrong type: its line is exact
+		e := te.Errors[0]
+		n := 0
+		fmt.Sscanf(e, "line %d:", &n)
+		if strings.Contains(e, "into corpus.frontMatter") {
+			return max(n-1, 0), "want fields (id, title, outlet, url, published), got " + yamlKind(e)
+		}
+		key := fieldAt(fm, n-1)
+		return max(n-1, 0), fmt.Sprintf("%s: want text, got %s", key, yamlKind(e))
 	}
-	if n > 0 {
-		return n - 1
-	}
-	return 0
-}
-
-func yamlMsg(err error) string {
+	// a syntax error: yaml's line is the start of the construct, not always
+	// the line at fault, so find the longest prefix of lines that parses.
+	lines := bytes.SplitAfter(fm, []byte("\n"))
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	if i := strings.Index(msg, ": "); strings.HasPrefix(msg, "line ") && i >= 0 {
 		msg = msg[i+2:]
 	}
-	if strings.HasPrefix(msg, "unmarshal errors:") {
-		msg = strings.Join(strings.Fields(msg), " ")
+	if len(lines) > 200 {
+		n := 0
+		fmt.Sscanf(strings.TrimPrefix(err.Error(), "yaml: "), "line %d:", &n)
+		return max(n-1, 0), msg
 	}
-	return msg
+	for k := len(lines) - 1; k > 0; k-- {
+		var v any
+		if yaml.Unmarshal(bytes.Join(lines[:k], nil), &v) == nil {
+			return k, msg
+		}
+	}
+	return 0, msg
+}
+
+func yamlKind(e string) string {
+	switch {
+	case strings.Contains(e, "!!seq"):
+		return "a list"
+	case strings.Contains(e, "!!map"):
+		return "a mapping"
+	}
+	return "a value of another type"
+}
+
+// fieldAt returns the key on 0-based line i of fm.
+func fieldAt(fm []byte, i int) string {
+	ls := strings.Split(string(fm), "\n")
+	if i < 0 || i >= len(ls) {
+		return "a field"
+	}
+	k, _, ok := strings.Cut(strings.TrimSpace(ls[i]), ":")
+	if !ok {
+		return "a field"
+	}
+	return strings.TrimSpace(k)
 }
 
 // fieldLine returns the 0-based line of key in the YAML block, or 0.
