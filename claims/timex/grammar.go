@@ -157,7 +157,7 @@ func (p *parser) mQuantMod(i int) (int, sem) {
 	}
 	if mw.mod == "APPROX" && p.toks[i].low != "some" {
 		end, s = p.mPoint(j)
-		if end > j && s.kind == kPoint && !s.clock {
+		if end > j && s.kind == kPoint && !s.clock && (s.anchor == anAbs || s.month != 0 || s.mod == "END" && s.anchor == anPub) {
 			s.mod = mw.mod
 			return end, s
 		}
@@ -446,7 +446,7 @@ func (p *parser) mMonthDate(i int) (int, sem) {
 	if s.year != 0 && s.anchor == anNear {
 		s.anchor = anAbs
 	}
-	if s.anchor == anNear && s.day == 0 && p.is(i-1, "by", "until", "till", "through", "before") {
+	if s.anchor == anNear && s.day == 0 && p.is(i-1, "by", "until", "till", "before") {
 		s.dir = 1 // "by August": a deadline ahead
 	}
 	// "Jan. 28" with a final full stop that ends the sentence: keep the stop out
@@ -463,6 +463,11 @@ func (p *parser) bareMonthOK(i, m int) bool {
 	t := p.toks[i]
 	prev := p.tok(i - 1)
 	datePrep := prev != nil && bareMonthPreps[prev.low]
+	if p.is(i-1, "the", "a", "an") {
+		// "the March accession" is a date, "the March on Washington" is not
+		n := p.tok(i + 1)
+		return n != nil && n.kind == tWord && !n.cap && !n.nl && !nounAfterMonthStop[n.low]
+	}
 	if t.low == "may" || t.low == "march" {
 		if !datePrep {
 			return false

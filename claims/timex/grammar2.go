@@ -374,6 +374,17 @@ func (p *parser) mDuration(i int) (int, sem) {
 func (p *parser) durEnd(end int, a amount, u unitWord, rel int) (int, sem) {
 	g := unitGrain[u.code]
 	n := a.n * u.mult
+	if p.is(end, "ago", "earlier", "later", "from", "hence") && !a.fuzzy {
+		// "a decade ago" is ten years before, at year grain
+		switch g {
+		case gDecade:
+			g, n = gYear, n*10
+		case gCentury:
+			g, n = gYear, n*100
+		case gMillennium:
+			g, n = gYear, n*1000
+		}
+	}
 	if rel == 0 && p.sameLine(end) {
 		switch {
 		case p.is(end, "ago"), p.is(end, "back") && !p.is(end+1, "to", "in", "into", "on"):
@@ -472,6 +483,10 @@ func (p *parser) mQuarter(i int) (int, sem) {
 		s.anchor, s.unit, s.n, yearOf = anPub, gYear, map[string]int{"this": 0, "last": -1, "next": 1}[p.toks[j].low], 1
 		j += 4
 	}
+	if yearOf != 0 && p.is(j, "quarter", "period") {
+		s.periodOf, s.grain = true, gYear
+		return j + 1, s
+	}
 	if p.is(j, "fiscal") {
 		j++
 		if p.hyphen(j) {
@@ -512,7 +527,7 @@ func (p *parser) mQuarter(i int) (int, sem) {
 			if q, ok := p.endedQuarter(j + 1); ok {
 				return j + 1, q
 			}
-			if p.is(j+1, "ended", "ending", "ends", "to", "through") || p.hyphen(j+1) {
+			if p.is(j+1, "ended", "ending", "ends", "through") || p.hyphen(j+1) {
 				return 0, sem{}
 			}
 			return j + 1, sem{kind: kPoint, latestQ: true, grain: gQuarter}
@@ -562,8 +577,8 @@ func (p *parser) mQuarter(i int) (int, sem) {
 	default:
 		return 0, sem{}
 	}
-	if !det && !hyph && yearOf == 0 && !p.is(i-1, "in", "for", "during", "of", "since", "through", "until", "by") && !p.is(k+1, "of") {
-		return 0, sem{}
+	if !det && !hyph && yearOf == 0 && p.is(i-1, "a", "one", "every", "each") && unit == "quarter" && p.is(k+1, "of") {
+		return 0, sem{} // "a third quarter of the seats"
 	}
 	end := k + 1
 	if yearOf == 0 && p.is(end, "of") {
@@ -687,6 +702,14 @@ func (p *parser) mDeictic(i int) (int, sem) {
 	}
 	if p.is(i, "the") && p.is(i+1, "day") && p.is(i+2, "after") && p.is(i+3, "tomorrow") {
 		return i + 4, sem{kind: kPoint, anchor: anPub, unit: gDay, n: 2, grain: gDay}
+	}
+	if p.is(i, "the") && p.is(i+1, "week") && p.is(i+2, "of") {
+		for _, f := range []matcher{(*parser).mMonthDate, (*parser).mDayMonth} {
+			if e, d := f(p, i+3); e > i+3 && d.day != 0 {
+				d.grain = gWeek
+				return e, d
+			}
+		}
 	}
 	if p.is(i, "the", "this") && p.is(i+1, "weekend") {
 		s := sem{kind: kPoint, anchor: anNear, grain: gWeekend}
@@ -881,6 +904,9 @@ func (p *parser) mClock(i int) (int, sem) {
 		code := dayparts[t.low]
 		h, _ := strconv.Atoi(code[:2])
 		s.hour, end = h, i+1
+		if h == 24 {
+			s.hour, s.minute = 23, 59 // midnight closes the day it names
+		}
 		if p.hyphen(i + 1) { // "midday-meal"
 			return 0, sem{}
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/crosscheck/crosscheck/corpus"
 )
@@ -55,7 +56,7 @@ func Infer(a *corpus.Article, tx []Timex) Published {
 		if !ok || x.Anchor != "absolute" && !(x.sem.anchor == anNear && x.sem.weekday != 0 && x.sem.day != 0) {
 			continue
 		}
-		if opensArticle(a, x) {
+		if opensArticle(a, x, tx) {
 			return Published{
 				Value: d.Format("2006-01-02"), Interval: Interval{d, d.AddDate(0, 0, 1)}, Source: "text",
 				Evidence: fmt.Sprintf("the article opens with the date %s", q(x)),
@@ -219,7 +220,7 @@ func minT(a, b time.Time) time.Time {
 
 // opensArticle reports whether x is the date line of the article: inside
 // its dateline, or nearly all of one of its first lines.
-func opensArticle(a *corpus.Article, x *Timex) bool {
+func opensArticle(a *corpus.Article, x *Timex, tx []Timex) bool {
 	if a.Dateline != nil && x.Start >= a.Dateline.Start && x.End <= a.Dateline.End {
 		return true
 	}
@@ -233,13 +234,24 @@ func opensArticle(a *corpus.Article, x *Timex) bool {
 			break
 		}
 		if x.Start >= b.Start && x.End <= b.End {
-			rest := strings.TrimSpace(a.Text[b.Start:x.Start] + a.Text[x.End:b.End])
-			rest = strings.Trim(rest, " ,.|-:()")
-			low := strings.ToLower(rest)
-			for _, w := range []string{"published", "updated", "posted", "last updated", "first published", "date", "on"} {
-				low = strings.TrimSpace(strings.TrimPrefix(low, w))
+			// the line without its dates and times and the words of a date line
+			var rest strings.Builder
+			at := b.Start
+			for i := range tx {
+				if tx[i].Start >= at && tx[i].End <= b.End {
+					rest.WriteString(a.Text[at:tx[i].Start])
+					rest.WriteByte(' ')
+					at = tx[i].End
+				}
 			}
-			return len(strings.Fields(low)) <= 2 && len(low) < 16
+			rest.WriteString(a.Text[at:b.End])
+			n := 0
+			for _, w := range strings.FieldsFunc(strings.ToLower(rest.String()), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+				if !dateLineWords[w] {
+					n++
+				}
+			}
+			return n <= 1
 		}
 	}
 	return false
@@ -272,6 +284,14 @@ func eventEnd(a *corpus.Article, x *Timex) int {
 	}
 	i := strings.Index(after, w[0])
 	return x.End + i + len(strings.TrimRight(w[0], ",.;:"))
+}
+
+// dateLineWords may stand beside the date of a date line ("Posted on
+// January 5, 2011 at 3:39 PM").
+var dateLineWords = map[string]bool{
+	"posted": true, "published": true, "updated": true, "last": true, "first": true, "date": true, "dated": true,
+	"on": true, "at": true, "am": true, "pm": true, "a": true, "p": true, "m": true, "et": true, "gmt": true, "utc": true,
+	"est": true, "edt": true, "pst": true, "pdt": true, "cst": true, "cdt": true, "bst": true, "cet": true, "by": true,
 }
 
 var eventNouns = map[string]bool{}

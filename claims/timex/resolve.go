@@ -215,7 +215,8 @@ func (r *resolver) resolve(x *Timex) {
 				r.refGrain = gDay
 			}
 		}
-		if pt.g == gQuarter {
+		if pt.g == gQuarter && (s.quarter != 0 || s.latestQ) {
+			// the quarter the text reports on (not "the 1988 period")
 			r.lastQ, r.hasQ = pt.t, true
 		}
 	}
@@ -290,7 +291,9 @@ func (r *resolver) point(s *sem, tense int, pub time.Time, known bool) (point, s
 		}
 		return r.shifted(s, pub, gDay, pt), r.pubName, true
 	case anPrev:
-		if r.hasRef {
+		if r.hasRef && !(s.clock && r.refGrain < gDay) {
+			// (a clock time needs a day: after a year or month it is the
+			// publication day's)
 			return r.shifted(s, r.ref, r.refGrain, pt), "previous", true
 		}
 		if !known {
@@ -344,6 +347,13 @@ func (r *resolver) shifted(s *sem, base time.Time, baseGrain grain, pt point) po
 		pt.t = date(y, s.month, 1)
 		if s.day != 0 {
 			pt.t = date(y, s.month, s.day)
+		}
+		return pt
+	case s.periodOf: // "last year's quarter": that year's part of the quarter reported on
+		y := add(trunc(base, gYear), s.n, gYear).Year()
+		pt.t, pt.g = date(y, 1, 1), gYear
+		if r.hasQ {
+			pt.t, pt.g = date(y, int(r.lastQ.Month()), 1), gQuarter
 		}
 		return pt
 	case s.quarter != 0 || s.half != 0: // "this year's third quarter"
@@ -626,7 +636,7 @@ func nearest(s *sem, tense int, base time.Time, known bool) (time.Time, grain, b
 					last = c
 				}
 			}
-			if !last.IsZero() && !(tense == tenseFuture && b.Sub(last) > 200*24*time.Hour) {
+			if !last.IsZero() && !(tense == tenseFuture && b.Sub(last) > 270*24*time.Hour) {
 				return last, s.grain, true
 			}
 			dir = tenseFuture
@@ -638,6 +648,20 @@ func nearest(s *sem, tense int, base time.Time, known bool) (time.Time, grain, b
 			}
 		default:
 			dir = tense
+			// a month or season told as past or future, when the tense's
+			// candidate is within ten months; else the publication year
+			if dir != 0 {
+				ok := false
+				for _, c := range cands {
+					d := c.Sub(b)
+					if dir < 0 && !c.After(b) && d > -300*24*time.Hour || dir > 0 && end(c).After(b) && d < 300*24*time.Hour {
+						ok = true
+					}
+				}
+				if !ok {
+					dir = 0
+				}
+			}
 			if dir == 0 {
 				// a month, quarter or season with no tense: the publication year
 				for _, c := range cands {

@@ -45,6 +45,9 @@ func clauseTense(toks []token, start, end int, covered []bool) int {
 			switch v {
 			case "PAST":
 				c = tensePast
+				if e == i+1 && i > 0 && passiveAux[toks[i-1].low] {
+					c = tenseNone // "would be paid", "to be held": a participle
+				}
 			case "FUTURE":
 				c = tenseFuture
 			case "PRESENT":
@@ -128,3 +131,5 @@ func infinitive(toks []token, i int) bool {
 	}
 	return true
 }
+
+var passiveAux = map[string]bool{"be": true, "been": true, "being": true, "to": true, "is": true, "are": true, "get": true, "gets": true}

@@ -195,6 +195,9 @@ func Find(a *corpus.Article) []Timex {
 	for _, m := range ms {
 		start, end := toks[m.start].start, toks[m.end-1].end
 		x := Timex{Start: start, End: end, Sentence: max(toks[m.start].sent, -1), Text: a.Text[start:end], Mod: m.s.mod, sem: m.s}
+		if m.s.kind == kPoint && m.s.anchor == anNear && m.s.dir == 0 && m.start > 0 && (toks[m.start-1].low == "until" || toks[m.start-1].low == "till") {
+			x.sem.dir = 1 // "until 9 a.m. Tuesday": a deadline ahead
+		}
 		if m.s.kind == kPoint || m.s.kind == kRef {
 			x.tense = clauseTense(toks, m.start, m.end, covered)
 			switch x.tense {
