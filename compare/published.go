@@ -56,12 +56,18 @@ func hasCalendarWord(t string) bool {
 func (s *Story) narrowPublished() {
 	for round := 0; round < 5; round++ {
 		s.buildReliableEvents()
+		keys := s.blockKeys()
+		byBlock := map[blockID][]int{}
+		for ei, e := range s.reliableEvents {
+			b := blockID{e.Family, e.Key}
+			byBlock[b] = append(byBlock[b], ei)
+		}
 		changed := false
 		for ai, x := range s.Extractions {
 			if pubWidth(x.Published) <= day || x.Published.Source == "metadata" {
 				continue
 			}
-			if p, ok := s.solvePublished(ai); ok {
+			if p, ok := s.solvePublished(ai, keys, byBlock); ok {
 				x.Reresolve(p)
 				changed = true
 			}
@@ -110,9 +116,8 @@ type constraint struct {
 	ownTimex int
 }
 
-func (s *Story) solvePublished(ai int) (timex.Published, bool) {
+func (s *Story) solvePublished(ai int, keys map[ClaimRef]int, byBlock map[blockID][]int) (timex.Published, bool) {
 	x := s.Extractions[ai]
-	keys := s.blockKeys()
 	cur := pubInterval(x.Published)
 	var cons []constraint
 	for ci := range x.Claims {
@@ -130,13 +135,7 @@ func (s *Story) solvePublished(ai int) (timex.Published, bool) {
 		if !relative && !weak {
 			continue
 		}
-		fam := family(c.Predicate)
-		var cands []int
-		for ei, e := range s.reliableEvents {
-			if e.Family == fam && e.Key == key {
-				cands = append(cands, ei)
-			}
-		}
+		cands := byBlock[blockID{family(c.Predicate), key}]
 		if len(cands) == 0 {
 			continue
 		}
