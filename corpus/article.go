@@ -99,14 +99,15 @@ func (a *Article) SentenceText(i int) string {
 func (a *Article) SentenceKind(i int) BlockKind { return a.Blocks[a.Sentences[i].Block].Kind }
 
 // HeadlineText returns the article's title from metadata, else its headline
-// block, else "".
+// block as written in Raw, else "".
 func (a *Article) HeadlineText() string {
 	if a.Title != "" {
 		return a.Title
 	}
 	for _, b := range a.Blocks {
 		if b.Kind == Headline {
-			return a.Text[b.Start:b.End]
+			sp := a.RawSpan(b.Start, b.End)
+			return a.Raw[sp.Start:sp.End]
 		}
 	}
 	return ""

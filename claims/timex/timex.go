@@ -1,16 +1,28 @@
 // Package timex finds temporal expressions in an article, normalizes them to
 // TimeML TIMEX3 values with a concrete interval, and infers the article's
 // publication date when its metadata does not give one.
+//
+// It works in three steps. A tokenizer cuts Article.Text into words, numbers
+// and punctuation with byte offsets; a grammar over those tokens (lexicons in
+// data/*.txt) recognizes expressions and records their meaning relative to
+// what they depend on ("Wednesday": a weekday near the publication date in
+// the direction of the clause's tense; "later that year": the year the text
+// last set); a resolver turns meanings into values against a publication
+// date. Because the meaning is kept, Resolve can recompute every value when
+// the publication date changes.
 package timex
 
 import (
+	"sort"
+	"sync"
 	"time"
 
 	"github.com/crosscheck/crosscheck/corpus"
 )
 
 // Interval is a half-open time range [Begin, End). The zero Interval means
-// unknown.
+// unknown. A zero Begin (or End) with the other set is open on that side
+// (PAST_REF ends at publication and has no known start).
 type Interval struct {
 	Begin, End time.Time
 }
@@ -32,6 +44,18 @@ type Timex struct {
 	// (relative to the date the text last set), or "" (not resolved).
 	Anchor       string
 	Alternatives []string // other readings when the text is ambiguous
+	// Tense is the tense of the clause around the expression as it was used
+	// to pick a direction: "past", "future" or "" (none found).
+	Tense string
+
+	sem   sem // the meaning, kept relative so that Resolve can recompute Value
+	tense int
+}
+
+// Relative reports whether the value depends on the publication date or on
+// an earlier expression (and so may change when Resolve is called again).
+func (t *Timex) Relative() bool {
+	return t.sem.kind == kPoint && t.sem.anchor != anAbs || t.sem.kind == kRef || t.sem.durRel != 0
 }
 
 // Published is an article's publication date with where it came from.
@@ -42,15 +66,198 @@ type Published struct {
 	Evidence string // what supports it, for an editor
 }
 
+// Known reports whether anything is known about the date.
+func (p Published) Known() bool { return p.Value != "" || !p.Interval.IsZero() }
+
 // Tag finds the temporal expressions of a and returns them with a's
 // publication date: from metadata when a.Published is set, else inferred from
 // the text.
 func Tag(a *corpus.Article) ([]Timex, Published) {
-	return nil, Published{}
+	if a == nil {
+		return nil, Published{}
+	}
+	tx := Find(a)
+	var pub Published
+	if p, ok := FromMetadata(a); ok {
+		pub = p
+	} else {
+		// resolve what the text fixes by itself, then infer from it
+		resolveAll(tx, Published{}, explicitYears(tx))
+		pub = Infer(a, tx)
+	}
+	resolveAll(tx, pub, explicitYears(tx))
+	return tx, pub
 }
 
 // Resolve re-resolves the relative expressions of tx against pub (used when
-// comparison across articles narrows a publication date).
+// comparison across articles narrows a publication date). It returns a new
+// slice; tx is not modified.
 func Resolve(a *corpus.Article, tx []Timex, pub Published) []Timex {
+	out := make([]Timex, len(tx))
+	copy(out, tx)
+	for i := range out {
+		out[i].Alternatives = append([]string(nil), tx[i].Alternatives...)
+	}
+	resolveAll(out, pub, explicitYears(out))
+	return out
+}
+
+// FromMetadata returns the publication date the article's metadata gives.
+func FromMetadata(a *corpus.Article) (Published, bool) {
+	if a.Published == "" {
+		return Published{}, false
+	}
+	d, ok := parseDay(a.Published)
+	if !ok {
+		return Published{}, false
+	}
+	from := a.PublishedFrom
+	if from == "" {
+		from = "metadata"
+	}
+	return Published{
+		Value:    d.Format("2006-01-02"),
+		Interval: Interval{d, d.AddDate(0, 0, 1)},
+		Source:   "metadata",
+		Evidence: "given by " + from + ": " + a.Published,
+	}, true
+}
+
+// resolveAll resolves tx in text order against pub.
+func resolveAll(tx []Timex, pub Published, years []int) {
+	r := newResolver(pub)
+	r.years = years
+	for i := range tx {
+		r.resolve(&tx[i])
+	}
+}
+
+// explicitYears lists the years the text states outright, sorted.
+func explicitYears(tx []Timex) []int {
+	var ys []int
+	for i := range tx {
+		if s := tx[i].sem; s.kind == kPoint && s.anchor == anAbs && s.year != 0 {
+			ys = append(ys, s.year)
+		}
+	}
+	sort.Ints(ys)
+	return ys
+}
+
+// Find recognizes the temporal expressions of a's text (its paragraphs,
+// headline and headings; never page furniture or front matter) without
+// resolving them. Tag calls it; it is exported for tools that only need
+// spans.
+func Find(a *corpus.Article) []Timex {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	toks := tokenizeInto(sc.toks, a.Text)
+	sc.toks = toks
+	if len(toks) == 0 {
+		return nil
+	}
+	allowed := markTokens(a, toks, sc.allowed)
+	sc.allowed = allowed
+	p := &parser{toks: toks}
+	var ms []match
+	for i := 0; i < len(toks); {
+		if !allowed[i] || !p.canStart(i) {
+			i++
+			continue
+		}
+		m, ok := p.matchAt(i)
+		if !ok {
+			i++
+			continue
+		}
+		// a match may not run into furniture or across blocks
+		for k := m.start + 1; k < m.end; k++ {
+			if !allowed[k] || toks[k].nl {
+				m.end = k
+				break
+			}
+		}
+		if m.end <= m.start {
+			i++
+			continue
+		}
+		ms = append(ms, m)
+		i = m.end
+	}
+	covered := resetBools(sc.covered, len(toks))
+	sc.covered = covered
+	for _, m := range ms {
+		for k := m.start; k < m.end; k++ {
+			covered[k] = true
+		}
+	}
+	tx := make([]Timex, 0, len(ms))
+	for _, m := range ms {
+		start, end := toks[m.start].start, toks[m.end-1].end
+		x := Timex{Start: start, End: end, Sentence: max(toks[m.start].sent, -1), Text: a.Text[start:end], Mod: m.s.mod, sem: m.s}
+		if m.s.kind == kPoint || m.s.kind == kRef {
+			x.tense = clauseTense(toks, m.start, m.end, covered)
+			switch x.tense {
+			case tensePast:
+				x.Tense = "past"
+			case tenseFuture:
+				x.Tense = "future"
+			}
+		}
+		tx = append(tx, x)
+	}
 	return tx
+}
+
+// markTokens assigns sentence indices and returns which tokens lie in text
+// to analyse (paragraphs, headlines, headings).
+func markTokens(a *corpus.Article, toks []token, buf []bool) []bool {
+	allowed := resetBools(buf, len(toks))
+	bi, si := 0, 0
+	for i := range toks {
+		t := &toks[i]
+		for bi < len(a.Blocks) && a.Blocks[bi].End <= t.start {
+			bi++
+		}
+		if bi < len(a.Blocks) {
+			b := a.Blocks[bi]
+			if b.Start <= t.start && t.start < b.End {
+				switch b.Kind {
+				case corpus.Paragraph, corpus.Headline, corpus.Heading:
+					allowed[i] = true
+				}
+			}
+		}
+		for si < len(a.Sentences) && a.Sentences[si].End <= t.start {
+			si++
+		}
+		if si < len(a.Sentences) && a.Sentences[si].Start <= t.start {
+			t.sent = si
+		} else if i > 0 && allowed[i] {
+			t.sent = -2 - bi // outside sentences: its block stands in
+		}
+	}
+	if len(a.Blocks) == 0 {
+		for i := range allowed {
+			allowed[i] = true
+		}
+	}
+	return allowed
+}
+
+// scratch holds the buffers of one Find call, reused across calls.
+type scratch struct {
+	toks             []token
+	allowed, covered []bool
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+func resetBools(b []bool, n int) []bool {
+	if cap(b) < n {
+		return make([]bool, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
 }

@@ -1,0 +1,1378 @@
+package claims
+
+import (
+	"strings"
+	"time"
+
+	"github.com/crosscheck/crosscheck/claims/mention"
+	"github.com/crosscheck/crosscheck/claims/quantity"
+	"github.com/crosscheck/crosscheck/claims/timex"
+	"github.com/crosscheck/crosscheck/corpus"
+)
+
+// Modalities of a claim.
+const (
+	Asserted = "asserted"
+	Reported = "reported"
+	Hedged   = "hedged"
+	Planned  = "planned"
+)
+
+// trig is a trigger found in a sentence: tokens [i, j).
+type trig struct {
+	i, j int
+	t    Trigger
+}
+
+// sent holds one sentence while its claims are extracted.
+type sent struct {
+	x        *Extraction
+	lex      *Lexicon
+	idx      int
+	start    int
+	end      int
+	headline bool
+	toks     []token
+	tokMent  []int // mention index covering each token, -1 if none
+	tokTimex []int // timex index covering each token, -1 if none
+	tokRel   []int // relative-clause id of each token, 0 outside
+	trigs    []trig
+	isTrig   []int // trigger index starting at each token, -1 if none
+	owner    map[int]int
+	// lastPerson is the most recent PERSON mention before this sentence, for
+	// "he"/"his".
+	lastPerson int
+}
+
+// findClaims extracts the claims of one article.
+func findClaims(x *Extraction, lex *Lexicon) []Claim {
+	a := x.Article
+	var out []Claim
+	lastPerson := -1
+	mcur := 0
+	for si := range a.Sentences {
+		k := a.SentenceKind(si)
+		if k != corpus.Paragraph && k != corpus.Headline {
+			continue
+		}
+		s := newSent(x, lex, si, lastPerson)
+		claims := s.claims()
+		out = append(out, claims...)
+		// "he" in a later sentence is most often the last sentence's subject
+		found := false
+		for _, c := range claims {
+			if c.Subject != nil && c.Subject.Mention >= 0 && x.Mentions[c.Subject.Mention].Type == "PERSON" {
+				lastPerson, found = c.Subject.Mention, true
+				break
+			}
+		}
+		for mcur < len(x.Mentions) && x.Mentions[mcur].Start < a.Sentences[si].End {
+			if x.Mentions[mcur].Type == "PERSON" && !found && lastPerson < 0 {
+				lastPerson = mcur
+			}
+			mcur++
+		}
+	}
+	inheritTimes(x, out)
+	return out
+}
+
+func newSent(x *Extraction, lex *Lexicon, si, lastPerson int) *sent {
+	a := x.Article
+	sp := a.Sentences[si]
+	s := &sent{x: x, lex: lex, idx: si, start: sp.Start, end: sp.End, lastPerson: lastPerson,
+		headline: a.SentenceKind(si) == corpus.Headline}
+	s.toks = tokenize(a.Text, sp.Start, sp.End)
+	n := len(s.toks)
+	s.tokMent, s.tokTimex, s.tokRel, s.isTrig = fill(n, -1), fill(n, -1), make([]int, n), fill(n, -1)
+	for mi, m := range x.Mentions {
+		if m.End <= sp.Start || m.Start >= sp.End {
+			continue
+		}
+		for ti := tokenAt(s.toks, m.Start); ti < n && s.toks[ti].Start < m.End; ti++ {
+			s.tokMent[ti] = mi
+		}
+	}
+	for xi, t := range x.Timexes {
+		if t.End <= sp.Start || t.Start >= sp.End {
+			continue
+		}
+		for ti := tokenAt(s.toks, t.Start); ti < n && s.toks[ti].Start < t.End; ti++ {
+			s.tokTimex[ti] = xi
+		}
+	}
+	s.markRelatives()
+	s.findTriggers()
+	return s
+}
+
+func fill(n, v int) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = v
+	}
+	return out
+}
+
+// markRelatives marks relative clauses: ", who ... ," and ", which ... ,".
+func (s *sent) markRelatives() {
+	id := 0
+	for i, t := range s.toks {
+		if t.Lower != "who" && t.Lower != "which" && t.Lower != "whose" {
+			continue
+		}
+		if i == 0 || (s.toks[i-1].Lower != "," && s.tokMent[i-1] < 0) {
+			continue
+		}
+		id++
+		for j := i; j < len(s.toks); j++ {
+			if j > i && (s.toks[j].Lower == "," || s.toks[j].Lower == ";" || s.toks[j].Lower == "-") {
+				break
+			}
+			s.tokRel[j] = id
+		}
+	}
+}
+
+func (s *sent) cue(class string, i int) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	_, ok := s.lex.cues[class][s.toks[i].Lower]
+	return ok
+}
+
+// multiCue reports the length of a multi-word cue of class starting at token i.
+func (s *sent) multiCue(class string, i int) int {
+	best := 0
+	for _, words := range s.lex.cueMulti[class] {
+		if i+len(words) > len(s.toks) {
+			continue
+		}
+		ok := true
+		for k, w := range words {
+			if s.toks[i+k].Lower != w {
+				ok = false
+				break
+			}
+		}
+		if ok && len(words) > best {
+			best = len(words)
+		}
+	}
+	if best == 0 && s.cue(class, i) {
+		return 1
+	}
+	return best
+}
+
+// findTriggers finds frame triggers outside names and dates, choosing between
+// noun and verb readings from the word before.
+func (s *sent) findTriggers() {
+	for i := 0; i < len(s.toks); i++ {
+		t := s.toks[i]
+		if t.Punct || s.tokMent[i] >= 0 || s.tokTimex[i] >= 0 {
+			continue
+		}
+		cands := s.lex.triggers[t.Lower]
+		if len(cands) == 0 {
+			continue
+		}
+		nounCtx := i > 0 && (s.cue("determiner", i-1) || s.cue("ordinal", i-1) || s.tokTimex[i-1] >= 0 || isAdjective(s.toks[i-1].Lower) || isPrep(s.toks[i-1].Lower) || s.toks[i-1].Lower == "for")
+		var best *Trigger
+		for k := range cands {
+			c := &cands[k]
+			if i+len(c.Words) > len(s.toks) {
+				continue
+			}
+			ok := true
+			for w := 1; w < len(c.Words); w++ {
+				if s.toks[i+w].Lower != c.Words[w] {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			if best == nil || len(c.Words) > len(best.Words) || (len(c.Words) == len(best.Words) && c.Noun == nounCtx && best.Noun != nounCtx) {
+				best = c
+			}
+		}
+		if best == nil {
+			continue
+		}
+		if best.Noun && !nounCtx && i > 0 && s.verbContext(i) {
+			continue // "prices fall", "he talks": a verb use of a noun-only trigger
+		}
+		// an event noun right after a verb of its family restates it ("met
+		// with X for talks", "set to travel ... for talks"): one claim
+		if best.Noun && len(s.trigs) > 0 {
+			p := s.trigs[len(s.trigs)-1]
+			if !p.t.Noun && family2(p.t.Frame) == family2(best.Frame) && i-p.j <= 10 {
+				i += len(best.Words) - 1
+				continue
+			}
+		}
+		s.isTrig[i] = len(s.trigs)
+		s.trigs = append(s.trigs, trig{i: i, j: i + len(best.Words), t: *best})
+		i += len(best.Words) - 1
+	}
+}
+
+// verbContext: the word before makes the next word a verb (a name, a pronoun,
+// an auxiliary or "to").
+func (s *sent) verbContext(i int) bool {
+	p := s.toks[i-1]
+	if s.tokMent[i-1] >= 0 {
+		return true
+	}
+	switch p.Lower {
+	case "to", "will", "would", "can", "could", "may", "might", "should", "must", "did", "does", "do", "he", "she", "they", "we", "i", "it":
+		return true
+	}
+	return false
+}
+
+func isAdjective(w string) bool {
+	switch w {
+	case "official", "historic", "such", "face-to-face", "high-level", "state", "recent", "upcoming", "planned",
+		"surprise", "brief", "rare", "formal", "informal", "private", "public", "key", "major", "dramatic",
+		"partial", "full", "military", "deadly", "fatal", "initial", "inaugural", "maiden", "landmark", "reported", "sudden", "early", "late":
+		return true
+	}
+	return false
+}
+
+// isBe reports a form of "to be" or "to get" (for passives).
+func isBe(w string) bool {
+	switch w {
+	case "be", "is", "are", "was", "were", "been", "being", "get", "got", "gets", "getting":
+		return true
+	}
+	return false
+}
+
+func (s *sent) mention(i int) *mention.Mention {
+	if i < 0 || i >= len(s.toks) || s.tokMent[i] < 0 {
+		return nil
+	}
+	return &s.x.Mentions[s.tokMent[i]]
+}
+
+// mentionStart returns the first token of the mention covering token i.
+func (s *sent) mentionStart(i int) int {
+	m := s.tokMent[i]
+	for i > 0 && s.tokMent[i-1] == m {
+		i--
+	}
+	return i
+}
+
+func (s *sent) mentionEnd(i int) int {
+	m := s.tokMent[i]
+	for i < len(s.toks) && s.tokMent[i] == m {
+		i++
+	}
+	return i
+}
+
+func (s *sent) argOf(mi int) *Arg {
+	m := s.x.Mentions[mi]
+	return &Arg{Mention: mi, Text: m.Text, Start: m.Start, End: m.End}
+}
+
+var agentTypes = map[string]bool{"PERSON": true, "ORG": true, "GPE": true, "MEDIA": true, "FACILITY": true}
+var placeTypes = map[string]bool{"GPE": true, "LOC": true, "FACILITY": true}
+
+// subjectLeft walks left from token i for the subject of a verb trigger. It
+// skips relative clauses it is not in, stops at clause breaks, and for a
+// coordinated verb ("... and was appointed") takes the subject of the verb
+// before.
+func (s *sent) subjectLeft(i int) *Arg {
+	rel := s.tokRel[i]
+	if rel != 0 {
+		// inside "X, who ...": the antecedent is X
+		k := i
+		for k > 0 && s.tokRel[k-1] == rel {
+			k--
+		}
+		for k > 0 && s.toks[k-1].Punct {
+			k--
+		}
+		if k > 0 && s.tokMent[k-1] >= 0 {
+			return s.argOf(s.tokMent[k-1])
+		}
+		if k > 0 && s.isPronoun(k-1) {
+			return s.pronounArg(k - 1)
+		}
+		return nil
+	}
+	var fallback *Arg
+	for k := i - 1; k >= 0; k-- {
+		if s.tokRel[k] != 0 {
+			continue
+		}
+		t := s.toks[k]
+		if t.Lower == ";" || t.Lower == ":" || (t.Lower == "that" && k+1 < i) {
+			if t.Lower == "that" && s.tokMent[k+1] < 0 {
+				return fallback
+			}
+			break
+		}
+		if ti := s.isTrig[k]; ti >= 0 && !s.trigs[ti].t.Noun && k < i && fallback == nil {
+			// the verb this word depends on, or a coordinated verb ("X met Y
+			// and travelled to Z"): its subject is ours
+			return s.subjectLeft(k)
+		}
+		if mi := s.tokMent[k]; mi >= 0 {
+			m := s.x.Mentions[mi]
+			k = s.mentionStart(k)
+			if !agentTypes[m.Type] {
+				continue
+			}
+			if s.subjectPosition(s.mentionEnd(k), i) {
+				return s.argOf(mi)
+			}
+			if fallback == nil {
+				fallback = s.argOf(mi)
+			}
+			continue
+		}
+		if s.isPronoun(k) && (t.Lower == "he" || t.Lower == "she") && fallback == nil {
+			return s.pronounArg(k)
+		}
+		if s.cue("source", k) && fallback == nil && s.subjectPosition(k+1, i) {
+			st := k
+			for st > 0 && (isModifier(s.toks[st-1].Lower) || s.tokMent[st-1] >= 0 && s.x.Mentions[s.tokMent[st-1]].Type == "NORP") {
+				st--
+			}
+			return &Arg{Mention: -1, Text: s.x.Article.Text[s.toks[st].Start:t.End], Start: s.toks[st].Start, End: t.End}
+		}
+	}
+	return fallback
+}
+
+// subjectPosition reports whether the words from e up to the trigger at i are
+// what follows a subject: nothing, adverbs, auxiliaries, a relative clause.
+func (s *sent) subjectPosition(e, i int) bool {
+	for k := e; k < i; k++ {
+		t := s.toks[k]
+		if s.tokRel[k] != 0 || strings.HasSuffix(t.Lower, "ly") {
+			continue
+		}
+		if t.Lower == "," {
+			if (k+1 < len(s.toks) && s.tokRel[k+1] != 0) || (k > 0 && s.tokRel[k-1] != 0) {
+				continue
+			}
+			return false
+		}
+		if isAux(t.Lower) {
+			return true
+		}
+		if ti := s.isTrig[k]; ti >= 0 && !s.trigs[ti].t.Noun {
+			return true
+		}
+		// an untriggered verb: "Sharaa emphasized", "Putin praised"
+		return s.tokMent[k] < 0 && !t.Punct && len(t.Lower) > 3 && !notVerb[t.Lower] &&
+			(strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss")) && t.Text == t.Lower
+	}
+	return true
+}
+
+// notVerb lists words ending like verbs ("-s", "-ed") that are not.
+var notVerb = map[string]bool{"this": true, "thus": true, "plus": true, "less": true, "unless": true, "across": true,
+	"towards": true, "afterwards": true, "whereas": true, "perhaps": true, "always": true, "news": true, "series": true,
+	"species": true, "united": true, "limited": true, "embed": true, "indeed": true, "speed": true, "need": true, "seed": true,
+	"bed": true, "red": true, "hundred": true, "kindred": true, "its": true, "his": true, "hers": true, "ours": true, "theirs": true}
+
+func isAux(w string) bool {
+	switch w {
+	case "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "may", "might",
+		"should", "must", "did", "does", "do", "not", "n't", "never", "also", "then", "later", "set", "to", "be", "been", "just", "now", "still":
+		return true
+	}
+	return false
+}
+
+func hasWordBetween(toks []token, a, b int, w string) bool {
+	for k := a + 1; k < b; k++ {
+		if toks[k].Lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sent) isPronoun(k int) bool { return s.cue("pronoun", k) }
+
+// pronounArg resolves he/she/his/her to the most recent person: in this
+// sentence before k, else in earlier sentences.
+func (s *sent) pronounArg(k int) *Arg {
+	mi := -1
+	for j := 0; j < k; j++ {
+		if m := s.tokMent[j]; m >= 0 && s.x.Mentions[m].Type == "PERSON" {
+			mi = m
+			break
+		}
+	}
+	if mi < 0 {
+		mi = s.lastPerson
+	}
+	if mi < 0 {
+		return nil
+	}
+	m := s.x.Mentions[mi]
+	return &Arg{Mention: mi, Text: m.Name, Start: s.toks[k].Start, End: s.toks[k].End}
+}
+
+// clauseEnd returns the token index where the arguments of a trigger at
+// [i, j) stop: a clause break, another verb trigger, or the sentence end.
+func (s *sent) clauseEnd(j int) int {
+	rel := 0
+	if j > 0 {
+		rel = s.tokRel[j-1]
+	}
+	for k := j; k < len(s.toks); k++ {
+		t := s.toks[k]
+		if rel != 0 && s.tokRel[k] != rel {
+			return k
+		}
+		if t.Lower == ";" || t.Lower == ":" || t.Lower == "." || t.Lower == "?" || t.Lower == "!" || (t.Lower == "-" && k > j) {
+			return k
+		}
+		if s.cue("clause-break", k) && k > j {
+			return k
+		}
+		if ti := s.isTrig[k]; ti >= 0 && !s.trigs[ti].t.Noun && k > j {
+			return k
+		}
+		if s.cue("say", k) && k > j+1 {
+			return k
+		}
+	}
+	return len(s.toks)
+}
+
+// objectRight finds the first mention after a trigger that is not a
+// possessor ("Russia's long-standing ally, Bashar al-Assad" → Bashar al-Assad).
+func (s *sent) objectRight(j, end int, types map[string]bool) (*Arg, int) {
+	for k := j; k < end; k++ {
+		mi := s.tokMent[k]
+		if mi < 0 {
+			continue
+		}
+		e := s.mentionEnd(k)
+		if e < len(s.toks) && s.toks[e].Lower == "'s" {
+			k = e
+			continue
+		}
+		if t := s.x.Mentions[mi].Type; (types == nil && t != "NORP") || types[t] {
+			return s.argOf(mi), e
+		}
+		k = e - 1
+	}
+	return nil, -1
+}
+
+// prepArg finds "PREP (the) MENTION" after a trigger, for one of preps.
+func (s *sent) prepArg(j, end int, preps []string, types map[string]bool) (*Arg, int) {
+	for k := j; k < end-1; k++ {
+		if !contains(preps, s.toks[k].Lower) {
+			continue
+		}
+		m := k + 1
+		for m < end && m < k+5 && s.tokMent[m] < 0 && !s.toks[m].Punct && s.isTrig[m] < 0 {
+			m++
+		}
+		if m < end && s.tokMent[m] >= 0 {
+			e := s.mentionEnd(m)
+			// a possessor: "in Russia's ..." is not the place, but "the fall of
+			// Assad's regime" is Assad's
+			if e < len(s.toks) && s.toks[e].Lower == "'s" && !(len(preps) == 1 && preps[0] == "of") {
+				continue
+			}
+			if types == nil || types[s.x.Mentions[s.tokMent[m]].Type] {
+				return s.argOf(s.tokMent[m]), e
+			}
+		}
+	}
+	return nil, -1
+}
+
+func contains(list []string, w string) bool {
+	for _, x := range list {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sent) frameHas(class, frame string) bool {
+	_, ok := s.lex.cues[class][frame]
+	return ok
+}
+
+// claims builds the claims of the sentence.
+func (s *sent) claims() []Claim {
+	var out []Claim
+	attr, attrSpan, sayAt, final := s.attribution()
+	s.assignTimes(attrSpan)
+	quoteDone := false
+	for ti, tr := range s.trigs {
+		if tr.t.Frame == "say" {
+			if c, ok := s.quoteClaim(tr); ok && !quoteDone {
+				out = append(out, c)
+				quoteDone = true
+				continue
+			}
+		}
+		c := s.eventClaim(ti, tr)
+		if c == nil {
+			continue
+		}
+		inScope := tr.i > sayAt || (final && tr.i < sayAt)
+		if c.Attribution == "" && attr != "" && inScope && !(tr.t.Frame == "say" && c.Subject != nil) {
+			c.Attribution = attr
+			c.Start, c.End = minInt(c.Start, attrSpan[0]), maxInt(c.End, attrSpan[1])
+			if c.Modality == Asserted {
+				c.Modality = Reported
+			}
+		}
+		out = append(out, *c)
+	}
+	out = append(out, s.titleClaims()...)
+	out = append(out, s.facilityClaims(out)...)
+	out = s.quantityClaims(out)
+	return out
+}
+
+// quantityClaims attaches each number of the sentence to the event claim
+// whose clause it is in ("31 people were injured", "killed 31 people"), or
+// makes it a claim of its own about the nearest subject ("Poland has handled
+// more than 60 percent of aid deliveries").
+func (s *sent) quantityClaims(out []Claim) []Claim {
+	qs := quantity.Find(s.x.Article.Text, s.start, s.end)
+	for qi := range qs {
+		q := qs[qi]
+		k := tokenAt(s.toks, q.Start)
+		if k >= len(s.toks) || s.tokTimex[k] >= 0 {
+			continue // part of a date ("ten months ago")
+		}
+		e := tokenAt(s.toks, q.End)
+		// the trigger of the clause: the nearest one before it with no clause
+		// break between, or one right after it ("31 people were injured")
+		best := -1
+		for ti, tr := range s.trigs {
+			if tr.t.Frame == "say" || tr.t.Frame == "title" {
+				continue
+			}
+			if tr.j <= k && s.clauseEnd(tr.j) >= e {
+				best = ti
+			}
+			if tr.i >= e && tr.i-e <= 3 && best < 0 {
+				best = ti
+				break
+			}
+		}
+		attached := false
+		if best >= 0 {
+			for ci := range out {
+				c := &out[ci]
+				if c.Sentence == s.idx && c.Quantity == nil && c.Trigger == s.x.Article.Text[s.toks[s.trigs[best].i].Start:s.toks[s.trigs[best].j-1].End] && c.Predicate == s.trigs[best].t.Frame {
+					qq := q
+					c.Quantity = &qq
+					c.Start, c.End = minInt(c.Start, q.Start), maxInt(c.End, q.End)
+					attached = true
+					break
+				}
+			}
+		}
+		if attached || q.Kind == quantity.KindScore && q.Unit == "" {
+			continue
+		}
+		pred := "quantity"
+		if q.Kind == quantity.KindAge {
+			pred = "age"
+		}
+		qq := q
+		c := Claim{Sentence: s.idx, Predicate: pred, Trigger: q.Text, Quantity: &qq, Modality: Asserted, Start: q.Start, End: q.End}
+		if pred == "age" {
+			// "Tara Reid, 33," / "the 33-year-old Reid"
+			for j := k - 1; j >= 0 && j >= k-3; j-- {
+				if mi := s.tokMent[j]; mi >= 0 && s.x.Mentions[mi].Type == "PERSON" {
+					c.Subject = s.argOf(mi)
+					break
+				}
+			}
+			if c.Subject == nil && e < len(s.toks) && s.tokMent[e] >= 0 {
+				c.Subject = s.argOf(s.tokMent[e])
+			}
+		} else {
+			c.Subject = s.subjectLeft(k)
+		}
+		if c.Subject == nil {
+			continue
+		}
+		if c.Subject.Start < c.Start && c.Start-c.Subject.Start < 200 {
+			c.Start = c.Subject.Start
+		}
+		c.Modality = s.modality(trig{i: k, j: e})
+		out = append(out, c)
+	}
+	return out
+}
+
+// assignTimes gives each DATE or TIME expression of the sentence to the
+// trigger it belongs to: the nearest one, looking right first, never across
+// another trigger; an expression that opens the sentence ("In July, ...")
+// belongs to the first verb trigger.
+func (s *sent) assignTimes(skip [2]int) {
+	s.owner = map[int]int{}
+	seen := map[int]bool{}
+	for k, xi := range s.tokTimex {
+		if xi < 0 || seen[xi] {
+			continue
+		}
+		seen[xi] = true
+		tx := s.x.Timexes[xi]
+		if tx.Type != "DATE" && tx.Type != "TIME" || skip[1] > skip[0] && tx.Start >= skip[0] && tx.End <= skip[1] {
+			continue
+		}
+		if strings.HasSuffix(tx.Value, "_REF") {
+			continue // "now", "recently", "the future": not when an event happened
+		}
+		if s.inScope(k) {
+			continue // "first visit since taking office in December 2025", "second trip this year"
+		}
+		e := k
+		for e < len(s.toks) && s.tokTimex[e] == xi {
+			e++
+		}
+		best, bestD := -1, 1<<30
+		for ti, tr := range s.trigs {
+			var d int
+			switch {
+			case tr.j <= k: // trigger before the date
+				d = k - tr.j
+				if s.trigBetween(tr.j, k) {
+					continue
+				}
+			case tr.i >= e: // date before the trigger
+				d = (tr.i - e) * 2
+				if s.trigBetween(e, tr.i) {
+					if k == 0 || (k == 1 && isPrep(s.toks[0].Lower)) {
+						d = 100 // fronted: "In July, X travelled"
+					} else {
+						continue
+					}
+				}
+				// "the January 2026 meeting": a date right before its noun
+				if tr.t.Noun && tr.i == e {
+					d = 0
+				}
+			default:
+				continue
+			}
+			if d < bestD {
+				best, bestD = ti, d
+			}
+		}
+		if best >= 0 {
+			s.owner[xi] = best
+		}
+	}
+}
+
+// family2 groups frames whose nouns restate their verbs ("met ... for talks",
+// "travel ... for talks").
+func family2(f string) string {
+	if f == "visit" || f == "meet" {
+		return "encounter"
+	}
+	return f
+}
+
+// inScope reports whether token k is inside the scope of an ordinal: after
+// "since" in its phrase, or "this year/month".
+func (s *sent) inScope(k int) bool {
+	t := s.toks[k].Lower
+	if t == "this" && k+1 < len(s.toks) && (s.toks[k+1].Lower == "year" || s.toks[k+1].Lower == "month") {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		w := s.toks[j].Lower
+		if w == "since" {
+			return true
+		}
+		if s.toks[j].Punct || s.isTrig[j] >= 0 && j < k-1 && !s.trigs[s.isTrig[j]].t.Noun {
+			return false
+		}
+	}
+	return false
+}
+
+func isPrep(w string) bool {
+	switch w {
+	case "in", "on", "at", "by", "since", "during", "until", "from", "after", "before":
+		return true
+	}
+	return false
+}
+
+// trigBetween reports a trigger starting in tokens [a, b).
+func (s *sent) trigBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.isTrig[k] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// timeOf returns the time of trigger ti: the nearest expression it owns.
+func (s *sent) timeOf(ti int) (*Time, int) {
+	best, bestD := -1, 1<<30
+	tr := s.trigs[ti]
+	for xi, owner := range s.owner {
+		if owner != ti {
+			continue
+		}
+		tx := s.x.Timexes[xi]
+		d := tx.Start - s.toks[tr.i].Start
+		if d < 0 {
+			d = -d
+		}
+		if d < bestD || d == bestD && xi < best {
+			best, bestD = xi, d
+		}
+	}
+	if best < 0 {
+		return nil, -1
+	}
+	tx := s.x.Timexes[best]
+	return &Time{Timex: best, Value: tx.Value, Mod: tx.Mod, Interval: tx.Interval, Source: "clause"}, best
+}
+
+func (s *sent) eventClaim(ti int, tr trig) *Claim {
+	toks := s.toks
+	c := &Claim{Sentence: s.idx, Predicate: tr.t.Frame, Trigger: s.x.Article.Text[toks[tr.i].Start:toks[tr.j-1].End], Modality: Asserted, Nominal: tr.t.Noun}
+	start, end := tr.i, tr.j
+	cend := s.clauseEnd(tr.j)
+	passive := false
+	if !tr.t.Noun {
+		k := tr.i - 1
+		for k >= 0 && strings.HasSuffix(toks[k].Lower, "ly") && !toks[k].Punct {
+			k--
+		}
+		passive = k >= 0 && isBe(toks[k].Lower) && toks[tr.i].Lower != tr.t.Words[0] // not the base form
+		if passive && (strings.HasSuffix(toks[tr.i].Lower, "ing") || strings.HasSuffix(toks[tr.i].Lower, "s") && !strings.HasSuffix(toks[tr.i].Lower, "ss")) {
+			passive = false // progressive "is seeking", "is visits"
+		}
+	}
+	if tr.t.Noun {
+		s.nounArgs(c, tr, cend)
+	} else {
+		subj := s.subjectLeft(tr.i)
+		if passive {
+			c.Object = subj
+			if by, _ := s.prepArg(tr.j, cend, []string{"by"}, agentTypes); by != nil {
+				c.Subject = by
+			}
+		} else {
+			c.Subject = subj
+			obj, _ := s.objectRight(tr.j, cend, nil)
+			if obj != nil && s.frameHas("place-object", tr.t.Frame) && placeTypes[s.x.Mentions[obj.Mention].Type] {
+				c.Place = obj
+			}
+			if obj != nil {
+				// an object reached only through a preposition is not the object
+				// ("travelled to Moscow" → place; "met with Putin" → object)
+				k := tokenAt(toks, obj.Start) - 1
+				if k >= tr.j && isPrep(toks[k].Lower) && toks[k].Lower != "with" {
+					obj = nil
+				}
+			}
+			c.Object = obj
+		}
+		if c.Place == nil {
+			c.Place, _ = s.prepArg(tr.j, cend, []string{"in", "to", "at", "into", "near", "from"}, placeTypes)
+		}
+		if c.Object == nil {
+			c.Object, _ = s.prepArg(tr.j, cend, []string{"with", "to", "from", "against", "of"}, agentTypes)
+			if c.Object != nil && c.Place != nil && c.Object.Mention == c.Place.Mention {
+				c.Object = nil
+			}
+		}
+		// an adverb ordinal: "first visited", "for the first time"
+		if tr.i > 0 {
+			if v, ok := s.lex.cues["ordinal"][toks[tr.i-1].Lower]; ok && v != "" && v[0] >= '1' && v[0] <= '9' {
+				c.Ordinal, c.OrdinalRaw = atoi(v), toks[tr.i-1].Text
+				start = tr.i - 1
+			}
+		}
+	}
+	if c.Subject == nil && c.Object == nil && c.Place == nil {
+		if _, xi := s.timeOf(ti); xi < 0 && c.Ordinal == 0 {
+			return nil // no participant, no time, no ordinal: nothing to check
+		}
+	}
+	c.Time, _ = s.timeOf(ti)
+	c.Negated = s.negated(tr.i)
+	c.Modality = s.modality(tr)
+	if tr.t.Frame == "say" && c.Subject != nil {
+		c.Attribution = c.Subject.Text
+		if c.Subject.Mention >= 0 {
+			c.Attribution = s.x.Mentions[c.Subject.Mention].Name
+		}
+		// a statement covers its complement
+		end = cend
+		for end < len(toks) && toks[end].Lower != "." {
+			end++
+		}
+	}
+	// scope of an ordinal: "since assuming power", "since the fall of X"
+	if c.Ordinal != 0 {
+		for k := tr.j; k < len(toks) && k < tr.j+8; k++ {
+			if toks[k].Lower == "since" || (toks[k].Lower == "this" && k+1 < len(toks) && (toks[k+1].Lower == "year" || toks[k+1].Lower == "month")) {
+				e := k + 1
+				for e < len(toks) && toks[e].Lower != "," && toks[e].Lower != ";" && toks[e].Lower != "." && toks[e].Lower != "-" {
+					e++
+				}
+				c.Scope = s.x.Article.Text[toks[k].Start:toks[e-1].End]
+				end = maxInt(end, e)
+				break
+			}
+		}
+	}
+	// the evidence span: the trigger with its arguments and time
+	sp := [2]int{toks[start].Start, toks[end-1].End}
+	for _, a := range []*Arg{c.Subject, c.Object, c.Place} {
+		if a != nil && a.Start >= s.start && a.End <= s.end && (a.Start >= sp[0]-160) {
+			sp[0], sp[1] = minInt(sp[0], a.Start), maxInt(sp[1], a.End)
+		}
+	}
+	if c.Time != nil && c.Time.Timex >= 0 {
+		tx := s.x.Timexes[c.Time.Timex]
+		sp[0], sp[1] = minInt(sp[0], tx.Start), maxInt(sp[1], tx.End)
+	}
+	c.Start, c.End = sp[0], sp[1]
+	return c
+}
+
+// nounArgs fills the arguments of an event noun ("his second official visit
+// to Russia", "the fall of Bashar al-Assad's regime", "Assad's extradition").
+func (s *sent) nounArgs(c *Claim, tr trig, cend int) {
+	toks := s.toks
+	// modifiers before the noun: ordinal, possessor, determiner
+	k := tr.i - 1
+	for ; k >= 0 && k >= tr.i-5; k-- {
+		t := toks[k]
+		if v, ok := s.lex.cues["ordinal"][t.Lower]; ok {
+			if v != "" && v[0] >= '1' && v[0] <= '9' {
+				c.Ordinal = atoi(v)
+			}
+			if c.OrdinalRaw == "" {
+				c.OrdinalRaw = t.Text
+			}
+			continue
+		}
+		if t.Lower == "'s" && k > 0 && s.tokMent[k-1] >= 0 {
+			arg := s.argOf(s.tokMent[k-1])
+			if s.frameHas("patient-possessor", tr.t.Frame) {
+				c.Object = arg
+			} else {
+				c.Subject = arg
+			}
+			break
+		}
+		if s.isPronoun(k) && (t.Lower == "his" || t.Lower == "her") {
+			if arg := s.pronounArg(k); arg != nil {
+				if s.frameHas("patient-possessor", tr.t.Frame) {
+					c.Object = arg
+				} else {
+					c.Subject = arg
+				}
+			}
+			break
+		}
+		if s.tokTimex[k] >= 0 || isAdjective(t.Lower) || (!t.Punct && s.tokMent[k] < 0 && !s.cue("determiner", k) && t.Lower != "and" && t.Lower != "of" && t.Lower != "in") {
+			if s.tokMent[k] < 0 && t.Lower != "such" && !isAdjective(t.Lower) && s.tokTimex[k] < 0 && strings.ContainsAny(t.Lower, "0123456789") {
+				break
+			}
+			continue
+		}
+		break
+	}
+	// arguments after the noun, within its noun phrase
+	cend = s.nounPhraseEnd(tr.j, cend)
+	if arg, _ := s.prepArg(tr.j, cend, []string{"of"}, agentTypes); arg != nil && c.Object == nil {
+		c.Object = arg
+	}
+	if arg, _ := s.prepArg(tr.j, cend, []string{"with", "between"}, agentTypes); arg != nil && c.Object == nil {
+		c.Object = arg
+	}
+	if arg, _ := s.prepArg(tr.j, cend, []string{"to", "in", "at", "from", "near"}, placeTypes); arg != nil {
+		c.Place = arg
+	}
+	if c.Object == nil && tr.t.Frame == "grant-asylum" {
+		c.Object, _ = s.prepArg(tr.j, cend, []string{"to"}, agentTypes)
+	}
+	if c.Subject == nil && c.Object == nil {
+		// "X is reportedly seeking the extradition": the clause subject
+		if sub := s.subjectLeft(tr.i); sub != nil && tr.i-tokenAt(toks, sub.End) <= 6 {
+			c.Subject = sub
+		}
+	}
+}
+
+// nounPhraseEnd bounds the prepositional phrases of an event noun: they stop
+// at a comma, a participle or gerund ("engaging", "following"), or another
+// trigger.
+func (s *sent) nounPhraseEnd(j, end int) int {
+	for k := j; k < end; k++ {
+		t := s.toks[k]
+		if t.Lower == "," || t.Lower == ";" || t.Lower == "-" || s.isTrig[k] >= 0 {
+			return k
+		}
+		if s.tokMent[k] < 0 && s.tokTimex[k] < 0 && strings.HasSuffix(t.Lower, "ing") && len(t.Lower) > 5 && t.Lower != "during" {
+			return k
+		}
+	}
+	return end
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			break
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
+
+func minInt(a, b int) int {
+	if a < b {
+		return a
+	}
+	return b
+}
+
+func maxInt(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+// negated: a negation within the three words before the trigger.
+func (s *sent) negated(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if s.toks[k].Punct {
+			break
+		}
+		if s.cue("negation", k) && s.toks[k].Lower != "without" {
+			return true
+		}
+	}
+	return false
+}
+
+// modality looks at the words before the trigger in its clause and at
+// sentence-wide cues ("reportedly", "according to").
+func (s *sent) modality(tr trig) string {
+	toks := s.toks
+	from := tr.i - 6
+	if from < 0 {
+		from = 0
+	}
+	for k := tr.i - 1; k >= from; k-- {
+		if toks[k].Lower == ";" || toks[k].Lower == "," && k < tr.i-2 || s.isTrig[k] >= 0 {
+			from = k + 1
+			break
+		}
+	}
+	planned, hedged, reported := false, false, false
+	for k := from; k < tr.i; k++ {
+		w := toks[k].Lower
+		if n := s.multiCue("planned", k); n > 0 {
+			if w == "to" && n == 1 {
+				// a bare "to" is future only in headlines ("X to meet Y") and
+				// after a plan word ("plans to", "set to")
+				if s.headline && k == tr.i-1 {
+					planned = true
+				}
+				continue
+			}
+			if w == "is" || w == "are" || w == "was" {
+				if n == 1 {
+					continue
+				}
+			}
+			planned = true
+		}
+		if s.cue("hedged", k) {
+			hedged = true
+		}
+		if s.cue("reported", k) {
+			reported = true
+		}
+	}
+	if tr.t.Noun && tr.i > 0 && toks[tr.i-1].Lower == "upcoming" {
+		planned = true
+	}
+	if !reported {
+		for k := range toks {
+			if toks[k].Lower == "reportedly" || toks[k].Lower == "allegedly" || (toks[k].Lower == "according" && k+1 < len(toks) && toks[k+1].Lower == "to") {
+				reported = true
+			}
+		}
+	}
+	switch {
+	case planned:
+		return Planned
+	case hedged:
+		return Hedged
+	case reported:
+		return Reported
+	}
+	return Asserted
+}
+
+// attribution finds who the sentence says asserts its content: "according to
+// X", "X said", "Reuters quoted a source as saying", "analysts believe".
+// It returns the source, the span of the attribution phrase, the token of the
+// verb of saying, and whether the attribution closes the sentence (", Putin
+// said"), in which case it covers what comes before it; otherwise it covers
+// what comes after.
+func (s *sent) attribution() (string, [2]int, int, bool) {
+	toks := s.toks
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].Lower == "according" && toks[k+1].Lower == "to" {
+			e := k + 2
+			for e < len(toks) && !toks[e].Punct && s.tokTimex[e] < 0 && toks[e].Lower != "on" && toks[e].Lower != "that" {
+				e++
+			}
+			if e > k+2 {
+				src := s.x.Article.Text[toks[k+2].Start:toks[e-1].End]
+				src = strings.TrimPrefix(strings.TrimPrefix(src, "reports from "), "the ")
+				end := e
+				for end < len(toks) && !toks[end].Punct {
+					end++
+				}
+				return src, [2]int{toks[k].Start, toks[end-1].End}, -1, false
+			}
+		}
+	}
+	for k := range toks {
+		if s.tokMent[k] >= 0 || !s.cue("say", k) || s.isTrig[k] >= 0 && s.trigs[s.isTrig[k]].t.Frame != "say" {
+			continue
+		}
+		// source before the verb: a name, or a source word with its modifiers
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if toks[j].Punct && toks[j].Lower != "'" {
+				break
+			}
+			if mi := s.tokMent[j]; mi >= 0 {
+				ms := s.mentionStart(j)
+				// "a Syrian government source": a nationality is a modifier
+				if s.x.Mentions[mi].Type == "NORP" {
+					continue
+				}
+				return s.x.Mentions[mi].Name, [2]int{toks[ms].Start, toks[k].End}, k, closesSentence(toks, ms)
+			}
+			if s.cue("source", j) {
+				st := j
+				for st > 0 && !toks[st-1].Punct && (s.tokMent[st-1] >= 0 || isModifier(toks[st-1].Lower)) {
+					st--
+				}
+				if st > 0 && (toks[st-1].Lower == "a" || toks[st-1].Lower == "an" || toks[st-1].Lower == "the") {
+					st--
+				}
+				return s.x.Article.Text[toks[st].Start:toks[j].End], [2]int{toks[st].Start, toks[k].End}, k, closesSentence(toks, st)
+			}
+		}
+		// "..., said Putin"
+		if k+1 < len(toks) && s.tokMent[k+1] >= 0 && k > 0 && toks[k-1].Punct {
+			mi := s.tokMent[k+1]
+			return s.x.Mentions[mi].Name, [2]int{toks[k].Start, s.x.Mentions[mi].End}, k, true
+		}
+	}
+	return "", [2]int{}, 0, false
+}
+
+// closesSentence: the attribution starts after a comma or a closing quote.
+func closesSentence(toks []token, st int) bool {
+	return st > 0 && (toks[st-1].Lower == "," || toks[st-1].Lower == "\"")
+}
+
+func isModifier(w string) bool {
+	switch w {
+	case "senior", "government", "russian", "syrian", "western", "military", "security", "local", "unnamed",
+		"anonymous", "official", "diplomatic", "intelligence", "some", "several", "many", "other", "us", "u.s", "state":
+		return true
+	}
+	return false
+}
+
+// quoteClaim builds a quote claim from a sentence with quoted words and a
+// verb of saying with its speaker.
+func (s *sent) quoteClaim(tr trig) (Claim, bool) {
+	text := s.x.Article.Text
+	q1 := strings.IndexByte(text[s.start:s.end], '"')
+	if q1 < 0 {
+		return Claim{}, false
+	}
+	q1 += s.start
+	q2 := strings.IndexByte(text[q1+1:s.end], '"')
+	if q2 < 0 {
+		return Claim{}, false
+	}
+	q2 += q1 + 1
+	quote := strings.TrimSpace(text[q1+1 : q2])
+	if len(strings.Fields(quote)) < 3 {
+		return Claim{}, false
+	}
+	c := Claim{Sentence: s.idx, Predicate: "quote", Trigger: s.toks[tr.i].Text, Quote: strings.TrimRight(quote, ","), Modality: Asserted, Start: s.start, End: s.end}
+	// the speaker: before the verb ("Putin said", "a senior source told SANA"),
+	// or right after it when it follows the quote (", said Putin")
+	for j := tr.i - 1; j >= 0 && j >= tr.i-4 && c.Subject == nil; j-- {
+		if s.toks[j].Punct {
+			break
+		}
+		if mi := s.tokMent[j]; mi >= 0 && s.x.Mentions[mi].Type != "NORP" {
+			c.Subject = s.argOf(mi)
+		} else if s.isPronoun(j) && (s.toks[j].Lower == "he" || s.toks[j].Lower == "she") {
+			c.Subject = s.pronounArg(j)
+		} else if s.cue("source", j) {
+			st := j
+			for st > 0 && !s.toks[st-1].Punct && (isModifier(s.toks[st-1].Lower) || s.tokMent[st-1] >= 0 || s.toks[st-1].Lower == "a" || s.toks[st-1].Lower == "the") {
+				st--
+			}
+			c.Subject = &Arg{Mention: -1, Text: s.x.Article.Text[s.toks[st].Start:s.toks[j].End], Start: s.toks[st].Start, End: s.toks[j].End}
+		}
+	}
+	if c.Subject == nil && tr.i > 0 && s.toks[tr.i-1].Punct && tr.j < len(s.toks) && s.tokMent[tr.j] >= 0 {
+		c.Subject = s.argOf(s.tokMent[tr.j])
+	}
+	if c.Subject == nil {
+		return Claim{}, false
+	}
+	c.Attribution = c.Subject.Text
+	if c.Subject.Mention >= 0 {
+		c.Attribution = s.x.Mentions[c.Subject.Mention].Name
+	}
+	if ti := s.isTrig[tr.i]; ti >= 0 {
+		c.Time, _ = s.timeOf(ti)
+	}
+	return c, true
+}
+
+// titleClaims: a title bound to a person ("Syrian Interim President Ahmad
+// al-Sharaa"), and a role after a role verb ("has governed Syria as interim
+// president since early 2025", "was formally appointed president later that
+// year").
+func (s *sent) titleClaims() []Claim {
+	var out []Claim
+	seen := map[string]bool{}
+	for k := 0; k < len(s.toks); k++ {
+		mi := s.tokMent[k]
+		if mi < 0 {
+			continue
+		}
+		m := s.x.Mentions[mi]
+		k = s.mentionEnd(k) - 1
+		if m.Title == "" || m.Type != "PERSON" || seen[m.Title+"\x00"+m.Name] {
+			continue
+		}
+		seen[m.Title+"\x00"+m.Name] = true
+		start := m.TitleStart
+		if start <= 0 || start > m.Start {
+			start = m.Start
+		}
+		out = append(out, Claim{Sentence: s.idx, Predicate: "title", Trigger: m.Title, Start: start, End: m.End,
+			Subject: s.argOf(mi), Object: &Arg{Mention: -1, Text: m.Title, Start: m.TitleStart, End: m.TitleEnd}, Modality: Asserted})
+	}
+	// role verbs
+	for k := 0; k < len(s.toks); k++ {
+		if !s.cue("role-verb", k) {
+			continue
+		}
+		r := k + 1
+		for r < len(s.toks) && (strings.HasSuffix(s.toks[r].Lower, "ly") || s.toks[r].Lower == "as" || s.toks[r].Lower == "in") && r < k+3 {
+			r++
+		}
+		// "governed Syria as X": skip the object; "confirmed Kovalenko as X",
+		// "named Smith X": the person named holds the title
+		var holder *Arg
+		if r < len(s.toks) && s.tokMent[r] >= 0 {
+			mi := s.tokMent[r]
+			e := s.mentionEnd(r)
+			if s.x.Mentions[mi].Type == "PERSON" {
+				holder = s.argOf(mi)
+			}
+			if e < len(s.toks) && s.toks[e].Lower == "as" {
+				r = e + 1
+			} else if holder != nil {
+				r = e
+			} else {
+				continue
+			}
+		}
+		n := s.multiCue("role", r)
+		if n == 0 {
+			continue
+		}
+		// the role is a title, not the start of a name ("named President Smith")
+		if r+n < len(s.toks) && s.tokMent[r+n] >= 0 {
+			continue
+		}
+		role := strings.ToLower(s.x.Article.Text[s.toks[r].Start:s.toks[r+n-1].End])
+		c := Claim{Sentence: s.idx, Predicate: "title", Trigger: s.toks[k].Text, Object: &Arg{Mention: -1, Text: role, Start: s.toks[r].Start, End: s.toks[r+n-1].End}, Modality: Asserted}
+		c.Subject = holder
+		if c.Subject == nil {
+			c.Subject = s.subjectLeft(k)
+		}
+		if c.Subject == nil {
+			continue
+		}
+		start, end := s.toks[k].Start, s.toks[r+n-1].End
+		// the time: a date owned by no trigger, after the role ("since early 2025", "later that year")
+		for e := r + n; e < len(s.toks) && e < r+n+5; e++ {
+			if xi := s.tokTimex[e]; xi >= 0 {
+				tx := s.x.Timexes[xi]
+				if tx.Type == "DATE" {
+					c.Time = &Time{Timex: xi, Value: tx.Value, Mod: tx.Mod, Interval: tx.Interval, Source: "clause"}
+					end = tx.End
+				}
+				break
+			}
+			if s.toks[e].Punct || s.toks[e].Lower == "and" {
+				break
+			}
+		}
+		c.Start, c.End = start, end
+		c.Negated = s.negated(k)
+		out = append(out, c)
+	}
+	return out
+}
+
+// facilityClaims: named facilities not already arguments of a claim
+// ("access to its strategic military installations, including the Hmeimim Air
+// Base and Tartus Naval Base").
+func (s *sent) facilityClaims(done []Claim) []Claim {
+	used := map[int]bool{}
+	for _, c := range done {
+		for _, a := range []*Arg{c.Subject, c.Object, c.Place} {
+			if a != nil && a.Mention >= 0 {
+				used[a.Mention] = true
+			}
+		}
+	}
+	var objs []Arg
+	var owner *Arg
+	for k := 0; k < len(s.toks); k++ {
+		mi := s.tokMent[k]
+		if mi < 0 {
+			continue
+		}
+		m := s.x.Mentions[mi]
+		e := s.mentionEnd(k)
+		if m.Type == "FACILITY" && !used[mi] {
+			objs = append(objs, *s.argOf(mi))
+		}
+		if m.Type == "GPE" && e < len(s.toks) && s.toks[e].Lower == "'s" && owner == nil && len(objs) == 0 {
+			owner = s.argOf(mi)
+		}
+		k = e - 1
+	}
+	if len(objs) == 0 {
+		return nil
+	}
+	c := Claim{Sentence: s.idx, Predicate: "facility", Trigger: objs[0].Text, Subject: owner, Object: &objs[0], Objects: objs[1:], Modality: Asserted,
+		Start: objs[0].Start, End: objs[len(objs)-1].End}
+	return []Claim{c}
+}
+
+// inheritTimes gives claims without a time of their own one from context: an
+// event noun with a definite article ("The meeting, held at the Kremlin")
+// takes the time of the last claim of its frame in the paragraph; a past-tense
+// event takes the paragraph's last event time; statements and quotes
+// ("has said", "said") take the publication date; an undated event told in
+// the lead ("Sharaa met Putin in Moscow") took place around publication, which
+// its month contains.
+func inheritTimes(x *Extraction, cs []Claim) {
+	a := x.Article
+	lastByFrame := map[string]*Time{}
+	var lastBlock = -1
+	var lastPara *Time
+	lead := leadSentences(a)
+	for i := range cs {
+		c := &cs[i]
+		blk := a.Sentences[c.Sentence].Block
+		if blk != lastBlock {
+			lastBlock, lastPara = blk, nil
+			lastByFrame = map[string]*Time{}
+		}
+		event := c.Predicate != "title" && c.Predicate != "facility" && c.Predicate != "quote" && c.Predicate != "say"
+		if c.Time == nil {
+			switch {
+			case c.Predicate == "quote" || c.Predicate == "say" || c.Predicate == "deny" || c.Predicate == "comment":
+				c.Time = publicationTime(x.Published, "day")
+			case lastByFrame[c.Predicate] != nil && event && c.Modality != Planned:
+				t := *lastByFrame[c.Predicate]
+				t.Source = "paragraph"
+				c.Time = &t
+			case lastPara != nil && event && c.Modality != Planned:
+				t := *lastPara
+				t.Source = "paragraph"
+				c.Time = &t
+			case event && !c.Nominal && c.Modality != Planned && lead[c.Sentence]:
+				c.Time = publicationTime(x.Published, "month")
+			}
+		}
+		if c.Time != nil && c.Time.Source == "clause" {
+			t := *c.Time
+			lastByFrame[c.Predicate] = &t
+			if event {
+				lastPara = &t
+			}
+		}
+	}
+}
+
+// leadSentences marks the headline and the first two sentences of the body.
+func leadSentences(a *corpus.Article) map[int]bool {
+	lead := map[int]bool{}
+	n := 0
+	for i := range a.Sentences {
+		switch a.SentenceKind(i) {
+		case corpus.Headline:
+			lead[i] = true
+		case corpus.Paragraph:
+			if n < 2 {
+				lead[i] = true
+			}
+			n++
+		}
+	}
+	return lead
+}
+
+// publicationTime is the time of something told as of publication: a
+// statement (grain "day": the publication date as it is) or an event dated
+// only by being reported (grain "month"). With the publication date unknown
+// it has no value yet; Reresolve fills it in.
+func publicationTime(p timex.Published, grain string) *Time {
+	t := &Time{Timex: -1, Source: "publication", Grain: grain, Value: p.Value, Interval: p.Interval}
+	if grain == "month" && len(p.Value) >= 7 && !p.Interval.IsZero() {
+		b := p.Interval.Begin
+		m := time.Date(b.Year(), b.Month(), 1, 0, 0, 0, 0, time.UTC)
+		t.Value, t.Interval = m.Format("2006-01"), timex.Interval{Begin: m, End: m.AddDate(0, 1, 0)}
+	}
+	return t
+}

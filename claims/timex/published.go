@@ -1,0 +1,283 @@
+package timex
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/crosscheck/crosscheck/corpus"
+)
+
+// bareMonthReach is how far back a month named without its year reaches
+// when told as past: writers drop the year for recent months ("In July"),
+// not for ones more than a few months old.
+const bareMonthReach = 6 // months
+
+// weekdayReach is how far a weekday name reaches from the moment of
+// writing: news names the weekday for days within a week (AP style).
+const weekdayReach = 7 // days
+
+// Infer infers the publication date of a from its resolved expressions tx
+// (resolved without a publication date: only what the text fixes by itself
+// has a value). The evidence, strongest first:
+//
+//  1. a date that opens the article or its dateline ("MOSCOW, Jan 28 -"),
+//  2. a weekday named with its date ("on Wednesday, January 28"): news names
+//     weekdays within a week of writing, so the article is from that week,
+//  3. a dated event spoken of as current or upcoming ("the January 2026
+//     meeting comes at a time..."): the article is from that month,
+//  4. bounds: dates told as past come before the article, dates told as
+//     future after it; a month named without its year and told as past
+//     ("In July") is within a few months before it, and later than the
+//     dated past events.
+//
+// The result has Source "text", a value at the grain the evidence justifies,
+// and the interval it supports; it is empty when nothing is known.
+func Infer(a *corpus.Article, tx []Timex) Published {
+	var lo, hi time.Time // bounds from tense: lo <= pub < hi
+	var loWhy, hiWhy string
+	raise := func(t time.Time, why string) {
+		if lo.IsZero() || t.After(lo) {
+			lo, loWhy = t, why
+		}
+	}
+	lower := func(t time.Time, why string) {
+		if hi.IsZero() || t.Before(hi) {
+			hi, hiWhy = t, why
+		}
+	}
+	q := func(x *Timex) string { return fmt.Sprintf("%q", x.Text) }
+
+	// 1. a date line or dateline
+	for i := range tx {
+		x := &tx[i]
+		d, ok := parseDay(x.Value)
+		if !ok || x.Anchor != "absolute" && !(x.sem.anchor == anNear && x.sem.weekday != 0 && x.sem.day != 0) {
+			continue
+		}
+		if opensArticle(a, x) {
+			return Published{
+				Value: d.Format("2006-01-02"), Interval: Interval{d, d.AddDate(0, 0, 1)}, Source: "text",
+				Evidence: fmt.Sprintf("the article opens with the date %s", q(x)),
+			}
+		}
+	}
+
+	// 4. bounds from dates told as past or future (explicit years first)
+	for i := range tx {
+		x := &tx[i]
+		if x.sem.kind != kPoint || x.Anchor != "absolute" || x.Interval.IsZero() {
+			continue
+		}
+		switch x.tense {
+		case tensePast:
+			raise(x.Interval.Begin, fmt.Sprintf("%s is told as past", q(x)))
+		case tenseFuture:
+			lower(x.Interval.End, fmt.Sprintf("%s is told as upcoming", q(x)))
+		}
+	}
+	// a month or day without a year told as past: after the dated past,
+	// within a few months before the article
+	for i := range tx {
+		x := &tx[i]
+		s := x.sem
+		if s.kind != kPoint || s.anchor != anNear || s.month == 0 || s.weekday != 0 || x.tense != tensePast || s.dir != 0 {
+			continue
+		}
+		y := 0
+		if !lo.IsZero() {
+			y = lo.Year()
+			if date(y, s.month, 1).Before(trunc(lo, gMonth)) {
+				y++
+			}
+		} else {
+			continue
+		}
+		b := date(y, s.month, 1)
+		if s.day != 0 {
+			if !validDay(y, s.month, s.day) {
+				continue
+			}
+			b = date(y, s.month, s.day)
+		}
+		why := fmt.Sprintf("%s is told as past and named without a year, so it is the %s after %s", q(x), b.Format("January 2006"), strings.TrimSuffix(loWhy, " is told as past"))
+		raise(b, why)
+		lower(date(y, s.month, 1).AddDate(0, bareMonthReach+1, 0), fmt.Sprintf("a month named without its year (%s) is at most %d months old", q(x), bareMonthReach))
+	}
+
+	// 2. weekday + date pairs
+	for i := range tx {
+		x := &tx[i]
+		s := x.sem
+		if s.kind != kPoint || s.weekday == 0 || s.day == 0 {
+			continue
+		}
+		d, ok := parseDay(x.Value)
+		if !ok {
+			continue
+		}
+		b, e := d.AddDate(0, 0, -weekdayReach+1), d.AddDate(0, 0, weekdayReach)
+		how := "named with its weekday"
+		switch x.tense {
+		case tensePast:
+			b = d
+			how = "told as past with its weekday"
+		case tenseFuture:
+			e = d.AddDate(0, 0, 1)
+			how = "told as upcoming with its weekday"
+		}
+		year := ""
+		if s.year == 0 {
+			year = fmt.Sprintf(" (%s is a %s in %d)", d.Format("January 2"), d.Weekday(), d.Year())
+		}
+		if !lo.IsZero() && e.Before(lo) || !hi.IsZero() && !b.Before(hi) {
+			continue // contradicts the bounds: skip it
+		}
+		return Published{
+			Value: d.Format("2006-01-02"), Interval: Interval{b, e}, Source: "text",
+			Evidence: fmt.Sprintf("%s is %s%s; news names weekdays within a week of writing", q(x), how, year),
+		}
+	}
+
+	// 3. a dated event spoken of as current or upcoming: "the January 2026 meeting"
+	for i := range tx {
+		x := &tx[i]
+		s := x.sem
+		if s.kind != kPoint || x.Anchor != "absolute" || s.grain != gMonth && s.grain != gDay || x.tense == tensePast {
+			continue
+		}
+		if !eventModifier(a, x) {
+			continue
+		}
+		iv := span(trunc(x.Interval.Begin, gMonth), gMonth)
+		if !lo.IsZero() && !iv.End.After(lo) || !hi.IsZero() && !iv.Begin.Before(hi) {
+			continue
+		}
+		tense := "as current"
+		if x.tense == tenseFuture {
+			tense = "as upcoming"
+		}
+		return Published{
+			Value: format(iv.Begin, gMonth, ""), Interval: iv, Source: "text",
+			Evidence: fmt.Sprintf("the event %s is spoken of %s", q(&Timex{Text: a.Text[x.Start:eventEnd(a, x)]}), tense),
+		}
+	}
+
+	if lo.IsZero() && hi.IsZero() {
+		return Published{}
+	}
+	iv := Interval{lo, hi}
+	p := Published{Interval: iv, Source: "text"}
+	switch {
+	case !lo.IsZero() && !hi.IsZero():
+		p.Value = grainValue(iv)
+		p.Evidence = fmt.Sprintf("after %s (%s) and before %s (%s)", lo.Format("2 January 2006"), loWhy, hi.Format("2 January 2006"), hiWhy)
+	case !lo.IsZero():
+		p.Evidence = fmt.Sprintf("on or after %s: %s", lo.Format("2 January 2006"), loWhy)
+	default:
+		p.Evidence = fmt.Sprintf("before %s: %s", hi.Format("2 January 2006"), hiWhy)
+	}
+	return p
+}
+
+// grainValue gives the value of an interval at the finest grain (day, month,
+// year) whose best unit covers at least three quarters of it.
+func grainValue(iv Interval) string {
+	total := iv.End.Sub(iv.Begin)
+	if total <= 0 {
+		return ""
+	}
+	for _, g := range []grain{gDay, gMonth, gYear} {
+		best, bestT := time.Duration(0), time.Time{}
+		for t := trunc(iv.Begin, g); t.Before(iv.End); t = add(t, 1, g) {
+			u := span(t, g)
+			b, e := maxT(u.Begin, iv.Begin), minT(u.End, iv.End)
+			if d := e.Sub(b); d > best {
+				best, bestT = d, t
+			}
+		}
+		if best*4 >= total*3 {
+			return format(bestT, g, "")
+		}
+	}
+	return ""
+}
+
+func maxT(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
+}
+
+func minT(a, b time.Time) time.Time {
+	if a.Before(b) {
+		return a
+	}
+	return b
+}
+
+// opensArticle reports whether x is the date line of the article: inside
+// its dateline, or nearly all of one of its first lines.
+func opensArticle(a *corpus.Article, x *Timex) bool {
+	if a.Dateline != nil && x.Start >= a.Dateline.Start && x.End <= a.Dateline.End {
+		return true
+	}
+	seen := 0
+	for _, b := range a.Blocks {
+		if b.Kind == corpus.FrontMatter || b.Kind == corpus.Furniture {
+			continue
+		}
+		seen++
+		if seen > 3 {
+			break
+		}
+		if x.Start >= b.Start && x.End <= b.End {
+			rest := strings.TrimSpace(a.Text[b.Start:x.Start] + a.Text[x.End:b.End])
+			rest = strings.Trim(rest, " ,.|-:()")
+			low := strings.ToLower(rest)
+			for _, w := range []string{"published", "updated", "posted", "last updated", "first published", "date", "on"} {
+				low = strings.TrimSpace(strings.TrimPrefix(low, w))
+			}
+			return len(strings.Fields(low)) <= 2 && len(low) < 16
+		}
+	}
+	return false
+}
+
+// eventModifier reports whether x modifies an event noun: "the January 2026
+// meeting", "the October 15 summit".
+func eventModifier(a *corpus.Article, x *Timex) bool {
+	before := strings.TrimRight(a.Text[:x.Start], " ")
+	if !strings.HasSuffix(strings.ToLower(before), "the") && !strings.HasSuffix(strings.ToLower(before), "this") {
+		return false
+	}
+	after := a.Text[x.End:]
+	if !strings.HasPrefix(after, " ") {
+		return false
+	}
+	w := strings.Fields(after)
+	if len(w) == 0 {
+		return false
+	}
+	noun := strings.ToLower(strings.Trim(w[0], ",.;:"))
+	return eventNouns[noun]
+}
+
+func eventEnd(a *corpus.Article, x *Timex) int {
+	after := a.Text[x.End:]
+	w := strings.Fields(after)
+	if len(w) == 0 {
+		return x.End
+	}
+	i := strings.Index(after, w[0])
+	return x.End + i + len(strings.TrimRight(w[0], ",.;:"))
+}
+
+var eventNouns = map[string]bool{}
+
+func init() {
+	for _, l := range readData("events.txt") {
+		eventNouns[l] = true
+	}
+}

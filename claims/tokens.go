@@ -1,0 +1,88 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word or punctuation mark of a sentence, with its offsets in
+// Article.Text.
+type token struct {
+	Start, End int
+	Text       string // as written
+	Lower      string // lower case; possessive "'s" is its own token
+	Punct      bool
+}
+
+// tokenize splits text[start:end] into tokens. Words keep inner hyphens and
+// apostrophes ("al-Sharaa", "face-to-face", "don't" → "do", "n't"); a final
+// "'s" is split off as a token of its own so that "Assad's" names "Assad".
+func tokenize(text string, start, end int) []token {
+	var out []token
+	i := start
+	for i < end {
+		r, size := utf8.DecodeRuneInString(text[i:end])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i + size
+			for j < end {
+				r2, s2 := utf8.DecodeRuneInString(text[j:end])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+					j += s2
+					continue
+				}
+				// inner hyphen, apostrophe, full stop or comma between word characters
+				if (r2 == '-' || r2 == '\'' || r2 == '.' || r2 == ',') && j+s2 < end {
+					r3, _ := utf8.DecodeRuneInString(text[j+s2 : end])
+					if unicode.IsLetter(r3) || unicode.IsDigit(r3) {
+						if r2 == ',' || r2 == '.' {
+							// only inside numbers: "250,000", "1.2"
+							r0, _ := utf8.DecodeLastRuneInString(text[i:j])
+							if !unicode.IsDigit(r0) || !unicode.IsDigit(r3) {
+								break
+							}
+						}
+						j += s2
+						continue
+					}
+				}
+				break
+			}
+			w := text[i:j]
+			lw := strings.ToLower(w)
+			switch {
+			case strings.HasSuffix(lw, "'s") && len(lw) > 2:
+				out = append(out, token{Start: i, End: j - 2, Text: w[:len(w)-2], Lower: lw[:len(lw)-2]})
+				out = append(out, token{Start: j - 2, End: j, Text: w[len(w)-2:], Lower: "'s"})
+			case strings.HasSuffix(lw, "n't") && len(lw) > 3:
+				out = append(out, token{Start: i, End: j - 3, Text: w[:len(w)-3], Lower: lw[:len(lw)-3]})
+				out = append(out, token{Start: j - 3, End: j, Text: w[len(w)-3:], Lower: "n't"})
+			default:
+				out = append(out, token{Start: i, End: j, Text: w, Lower: lw})
+			}
+			i = j
+		default:
+			// a possessive apostrophe after a plural ("the rebels' leader") stays punctuation
+			out = append(out, token{Start: i, End: i + size, Text: text[i : i+size], Lower: text[i : i+size], Punct: true})
+			i += size
+		}
+	}
+	return out
+}
+
+// tokenAt returns the index of the first token that starts at or after off.
+func tokenAt(toks []token, off int) int {
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if toks[m].Start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
