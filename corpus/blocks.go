@@ -41,14 +41,14 @@ func splitBlocks(text string, from int, title string, markdown bool) []Block {
 		case isFurniture(line) || lang[k] && hasSpace(line):
 			lines[k].Kind = Furniture
 		case isTimestamp(line):
-			lines[k].Kind = Timestamp
+			lines[k].Kind, lines[k].Timestamp = Heading, true
 		}
 	}
 	markLanguageMenus(lines, lang)
 	first := true
 	for k := range lines {
 		b := &lines[k]
-		if b.Kind == Furniture || b.Kind == Timestamp {
+		if b.Kind == Furniture || b.Timestamp {
 			continue
 		}
 		line := text[b.Start:b.End]
