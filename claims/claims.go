@@ -54,6 +54,8 @@ type Claim struct {
 	// Quantity is the number the claim states ("killed 31 people", "more
 	// than 60 percent"), nil when none.
 	Quantity *quantity.Quantity
+
+	anchored bool // names a participant, place, time or ordinal (set during extraction)
 }
 
 // Extraction is everything found in one article.

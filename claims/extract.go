@@ -540,6 +540,11 @@ func (s *sent) claims() []Claim {
 				c.Modality = Reported
 			}
 		}
+		// a checkable claim names who or what it is about (a named
+		// participant, a place), when (a date, an ordinal), or who asserts it
+		if !c.anchored && c.Attribution == "" {
+			continue
+		}
 		out = append(out, *c)
 	}
 	out = append(out, s.titleClaims()...)
@@ -610,7 +615,19 @@ func (s *sent) quantityClaims(out []Claim) []Claim {
 				c.Subject = s.argOf(s.tokMent[e])
 			}
 		} else {
+			if q.Unit == "" && q.Kind != quantity.KindMoney && q.Kind != quantity.KindPercent {
+				continue
+			}
 			c.Subject = s.subjectLeft(k)
+			if c.Subject != nil {
+				// the subject must be in the number's own clause, not a speaker
+				for j := tokenAt(s.toks, c.Subject.End); j < k; j++ {
+					if s.cue("say", j) || s.toks[j].Lower == ";" || s.toks[j].Lower == "that" {
+						c.Subject = nil
+						break
+					}
+				}
+			}
 		}
 		if c.Subject == nil {
 			continue
@@ -813,14 +830,26 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 			}
 		}
 	}
-	if c.Subject == nil && c.Object == nil && c.Place == nil {
-		if _, xi := s.timeOf(ti); xi < 0 && c.Ordinal == 0 {
-			return nil // no participant, no time, no ordinal: nothing to check
-		}
-	}
+	// a checkable claim names who or what it is about: a named participant, an
+	// ordinal of a known kind of event, or a dated event at a named place
+	_, xi := s.timeOf(ti)
+	c.anchored = c.Subject != nil && c.Subject.Mention >= 0 || c.Object != nil && c.Object.Mention >= 0 ||
+		c.Ordinal != 0 || xi >= 0 || c.Place != nil || c.Subject != nil && tr.t.Frame == "say"
 	c.Time, _ = s.timeOf(ti)
 	c.Negated = s.negated(tr.i)
 	c.Modality = s.modality(tr)
+	if tr.t.Frame == "say" {
+		// a statement needs what was said: a complement of a few words
+		rest := 0
+		for k := tr.j; k < len(toks) && toks[k].Lower != "."; k++ {
+			if !toks[k].Punct {
+				rest++
+			}
+		}
+		if c.Subject == nil || rest < 4 {
+			return nil
+		}
+	}
 	if tr.t.Frame == "say" && c.Subject != nil {
 		c.Attribution = c.Subject.Text
 		if c.Subject.Mention >= 0 {
@@ -1290,7 +1319,9 @@ func (s *sent) facilityClaims(done []Claim) []Claim {
 		}
 		k = e - 1
 	}
-	if len(objs) == 0 {
+	// a lone facility name is a mention, not a claim; an owner ("Russia's
+	// naval base in Tartous") or a list of them is
+	if len(objs) == 0 || owner == nil && len(objs) < 2 {
 		return nil
 	}
 	c := Claim{Sentence: s.idx, Predicate: "facility", Trigger: objs[0].Text, Subject: owner, Object: &objs[0], Objects: objs[1:], Modality: Asserted,

@@ -244,7 +244,13 @@ func (f *finder) weak(ts []tok, k, end int, hc bool) bool {
 	if _, ok := gazetteer[Fold(t.w)]; ok {
 		return false
 	}
-	if cue("calendar", lw) && (end-k == 1 || initial(ts, k) || hc) {
+	if cue("non-entity", lw) || utf8.RuneCountInString(t.w) == 1 && end-k == 1 {
+		return true // "DNA", "GMT"; a lone letter
+	}
+	if i := strings.IndexByte(lw, '\''); i > 0 && contraction[lw[i+1:]] {
+		return true // "I'm", "Don't", "We've"
+	}
+	if cue("calendar", lw) && (end-k == 1 || initial(ts, k) || hc || isWeekday(lw) || (k > 0 && !given[ts[k-1].lw])) {
 		return true
 	}
 	// a lone common word the article also writes in lower case ("such as
@@ -271,6 +277,10 @@ func (f *finder) weak(ts []tok, k, end int, hc bool) bool {
 	}
 	return false
 }
+
+var contraction = map[string]bool{"m": true, "ve": true, "ll": true, "re": true, "d": true, "t": true}
+
+func isWeekday(w string) bool { return strings.HasSuffix(w, "day") }
 
 // seenLower reports whether the article writes w in lower case somewhere.
 func (f *finder) seenLower(w string) bool {
@@ -307,7 +317,7 @@ func (f *finder) chunk(si int, ts []tok, i, j int, hc bool) {
 	for k := i; k < j; k++ {
 		// in a title-case headline every common word splits; elsewhere only
 		// the first word of a sentence can be dropped
-		if (hc || k == p) && f.weak(ts, k, j, hc) {
+		if (hc || k == p || cue("calendar", ts[k].lw) || cue("non-entity", ts[k].lw)) && f.weak(ts, k, j, hc) {
 			if k > p {
 				f.named(si, ts, p, k)
 			}
@@ -328,20 +338,23 @@ func (f *finder) chunk(si int, ts []tok, i, j int, hc bool) {
 // titleAt returns the end of the longest title (with modifiers before it)
 // that starts at token k and ends before end, and whether one was found.
 func titleAt(ts []tok, k, end int) (int, bool) {
-	m := k
-	for m < end && ts[m].word && modifiers[ts[m].lower()] && (m == k || ts[m].space || ts[m].hy) {
-		m++
-	}
-	for l := min(end, m+titleMax); l > m; l-- {
-		ok := true
-		for x := m; x < l; x++ {
-			if !ts[x].word || (x > m && !ts[x].space && !ts[x].hy) {
-				ok = false
-				break
+	for m := k; m < end; m++ {
+		// try a title here, then skip one more modifier ("Deputy Sheriff",
+		// "Deputy Hoyt": "deputy" is both)
+		for l := min(end, m+titleMax); l > m; l-- {
+			ok := true
+			for x := m; x < l; x++ {
+				if !ts[x].word || (x > m && !ts[x].space && !ts[x].hy) || (x < l-1 && ts[x].poss) {
+					ok = false
+					break
+				}
+			}
+			if ok && titles[titleKeyToks(ts, m, l)] {
+				return l, true
 			}
 		}
-		if ok && titles[titleKeyToks(ts, m, l)] {
-			return l, true
+		if !ts[m].word || !modifiers[ts[m].lw] || (m > k && !ts[m].space && !ts[m].hy) {
+			break
 		}
 	}
 	return k, false
@@ -369,7 +382,7 @@ func leftTitle(ts []tok, p int) int {
 	for l := max(0, p-titleMax); l < p; l++ {
 		ok := true
 		for x := l; x < p; x++ {
-			if !ts[x].word || ts[x].cap() {
+			if !ts[x].word || ts[x].cap() || ts[x].poss {
 				ok = false
 				break
 			}
@@ -485,20 +498,34 @@ func (f *finder) named(si int, ts []tok, p, q int) {
 	titleStart, titleEnd := -1, -1
 	r := p // first token of the name proper
 	if _, ok := lookupSpan(p, q); !ok {
-		// [NORP|GPE] [modifiers] TITLE NAME
-		for k := min(q-1, p+3); k >= p; k-- {
-			if k > p {
-				e, ok := lookupSpan(p, k)
-				if !ok || (e.Type != "NORP" && e.Type != "GPE") || ts[k-1].poss {
-					continue
-				}
+		// [QUALIFIER] [modifiers] TITLE NAME, where the qualifier is a
+		// nationality or place ("Syrian", "U.S."), or a name ending in a head
+		// word ("Fulton County", "Superior Court"); it is a mention of its own
+		for k := p; k < q && k <= p+4; k++ {
+			if k > p && (!f.qualifier(ts, p, k) || ts[k-1].poss) {
+				continue
 			}
-			if end, ok := titleAt(ts, k, q); ok && end < q && !hasHead(ts, end, q) {
-				if k > p {
-					f.emitGaz(si, ts, p, k)
-				}
-				titleStart, titleEnd, r = k, end, end
-				break
+			end, ok := titleAt(ts, k, q)
+			if !ok || hasHead(ts, end, q) {
+				continue
+			}
+			if k > p {
+				f.named(si, ts, p, k)
+			}
+			if end == q {
+				return // "U.S. Attorney": the title names no one here
+			}
+			titleStart, titleEnd, r = k, end, end
+			break
+		}
+	}
+	if titleStart < 0 && q-p >= 3 {
+		// "Democrat Estes Kefauver", "Russian Vladimir Putin": a nationality
+		// before a person's name
+		if e, ok := lookupSpan(p, p+1); ok && e.Type == "NORP" && !ts[p].poss {
+			if _, whole := lookupSpan(p+1, q); !whole && !hasHead(ts, p+1, q) {
+				f.emitGaz(si, ts, p, p+1)
+				p, r = p+1, p+1
 			}
 		}
 	}
@@ -584,6 +611,20 @@ func (f *finder) named(si int, ts []tok, p, q int) {
 	}
 }
 
+// qualifier reports whether the tokens [p,k) can qualify a title that
+// follows: a known nationality or place, an abbreviation, or a name ending in
+// a head word.
+func (f *finder) qualifier(ts []tok, p, k int) bool {
+	if e, ok := gazetteer[Fold(f.text[ts[p].s:ts[k-1].e])]; ok {
+		return e.Type == "NORP" || e.Type == "GPE" || e.Type == "ORG" || e.Type == "MEDIA"
+	}
+	if k-p == 1 && isAcronym(ts[p].w) {
+		return true
+	}
+	h, _, _ := headAt(ts, p, k)
+	return h.typ != "" && k-p >= 2
+}
+
 // headBeforeOf finds a head word followed by "of" inside a name: "Bank of
 // England" is an ORG, "Gulf of Aden" a LOC.
 func headBeforeOf(ts []tok, r, q int) (headClass, bool) {
@@ -640,6 +681,12 @@ func (f *finder) contextType(ts []tok, r, q, acr int) (typ string, guessed bool)
 	}
 	if after < len(ts) && cue("speech", ts[after].lower()) {
 		return "PERSON", false
+	}
+	// a name that starts with a common word or a nationality is no person's:
+	// "New Moon", "American Pie", "Notorious Bettie Page"
+	// (a common surname such as "Page" or "King" at the end is no evidence)
+	if common[ts[r].lw] || gazetteer[Fold(ts[r].w)].Type == "NORP" {
+		return "MISC", true
 	}
 	if q-r <= 3 {
 		return "PERSON", true

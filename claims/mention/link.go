@@ -109,7 +109,7 @@ func initials(s string) string {
 }
 
 func demonymShaped(w string) bool {
-	for _, s := range []string{"ian", "ese", "ish", "i"} {
+	for _, s := range []string{"ian", "ese", "ish"} {
 		if strings.HasSuffix(w, s) && len(w) > len(s)+3 {
 			return true
 		}

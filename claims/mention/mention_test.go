@@ -342,14 +342,18 @@ func ecbTopics(t testing.TB) []string {
 	return ids
 }
 
-// TestAuditSample prints the mentions of the audit sample (the first
-// article of each of the first 10 topics) with -v and AUDIT=1; it is how
-// docs/entities-audit.md was made.
+// TestAuditSample prints the mentions of the audit sample with -v and
+// AUDIT=1: the first article of each of topics 11-20 in file order (topics
+// 1-10 were looked at while developing, so they are not the sample). It is
+// how docs/entities-audit.md was made; AUDIT=dev prints topics 1-10.
 func TestAuditSample(t *testing.T) {
 	if os.Getenv("AUDIT") == "" {
 		t.Skip("set AUDIT=1 to print the audit sample")
 	}
-	ids := ecbTopics(t)[:10]
+	ids := ecbTopics(t)[10:20]
+	if os.Getenv("AUDIT") == "dev" {
+		ids = ecbTopics(t)[:10]
+	}
 	want := map[string]bool{}
 	for _, id := range ids {
 		want[id] = true
