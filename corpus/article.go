@@ -18,13 +18,9 @@ const (
 	Furniture
 	// FrontMatter is the YAML metadata block of a .txt or .md file.
 	FrontMatter
-	// Timestamp is a line that only says when the page was published or
-	// updated ("Published: May 3, 2013, 1:32 PM ET"). Like furniture it is
-	// not analysed for claims, but it is evidence of the publication date.
-	Timestamp
 )
 
-var blockKindNames = [...]string{"paragraph", "headline", "heading", "furniture", "front-matter", "timestamp"}
+var blockKindNames = [...]string{"paragraph", "headline", "heading", "furniture", "front-matter"}
 
 func (k BlockKind) String() string {
 	if int(k) < len(blockKindNames) {
@@ -38,6 +34,13 @@ func (k BlockKind) String() string {
 type Block struct {
 	Kind       BlockKind
 	Start, End int
+	// Timestamp marks a line that only says when the page was published or
+	// updated ("Published: May 3, 2013, 1:32 PM ET", "Updated 4/9/2007
+	// 6:04 PM"). Its Kind is Heading: it is no article text to take claims
+	// from (it has no sentences), but date finders that read headings see
+	// it, and it is the best evidence of the publication date a text gives.
+	// It is never the headline.
+	Timestamp bool
 }
 
 // Sentence is a sentence of a Paragraph or Headline block. Start and End are
@@ -149,7 +152,7 @@ func (a *Article) buildFrom(src string, srcMap *OffsetMap, o buildOptions) {
 	if hints != nil {
 		for k := range blocks {
 			b := &blocks[k]
-			if b.Kind == Furniture || b.Kind == Timestamp {
+			if b.Kind == Furniture || b.Timestamp {
 				continue
 			}
 			x := inner.Raw(b.Start)

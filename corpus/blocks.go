@@ -33,21 +33,22 @@ func splitBlocks(text string, from int, title string, markdown bool) []Block {
 		i = end + 1
 	}
 	// furniture first, so the headline is the first line that is not furniture
+	lang := make([]bool, len(lines))
 	for k := range lines {
-		if isFurniture(text[lines[k].Start:lines[k].End]) {
+		line := text[lines[k].Start:lines[k].End]
+		lang[k] = isLanguageLine(line)
+		switch {
+		case isFurniture(line) || lang[k] && hasSpace(line):
 			lines[k].Kind = Furniture
+		case isTimestamp(line):
+			lines[k].Kind, lines[k].Timestamp = Heading, true
 		}
 	}
-	markLanguageMenus(text, lines)
-	for k := range lines {
-		if lines[k].Kind == Paragraph && isTimestamp(text[lines[k].Start:lines[k].End]) {
-			lines[k].Kind = Timestamp
-		}
-	}
+	markLanguageMenus(lines, lang)
 	first := true
 	for k := range lines {
 		b := &lines[k]
-		if b.Kind == Furniture || b.Kind == Timestamp {
+		if b.Kind == Furniture || b.Timestamp {
 			continue
 		}
 		line := text[b.Start:b.End]
@@ -121,35 +122,48 @@ func isSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
 }
 
+// maxFurnitureLen bounds the lines tried against the furniture patterns:
+// page furniture is short, and most article lines are long paragraphs.
+const maxFurnitureLen = 300
+
 func isFurniture(line string) bool {
+	if len(line) > maxFurnitureLen {
+		return false
+	}
 	for _, re := range furniture {
 		if re.MatchString(line) {
 			return true
 		}
 	}
-	return isLanguageLine(line) && len(strings.Fields(line)) > 1
+	return false
 }
+
+func hasSpace(s string) bool { return strings.IndexByte(s, ' ') >= 0 }
 
 // isLanguageLine reports whether a line is made only of language names.
 func isLanguageLine(line string) bool {
-	f := strings.FieldsFunc(line, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '/' || r == ',' || r == '·' })
-	if len(f) == 0 {
+	if len(line) > maxFurnitureLen {
 		return false
 	}
-	for _, w := range f {
+	n := 0
+	for w := range strings.FieldsFuncSeq(line, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '|' || r == '/' || r == ',' || r == '·'
+	}) {
 		if !languages[strings.ToLower(w)] {
 			return false
 		}
+		n++
 	}
-	return true
+	return n > 0
 }
 
 // markLanguageMenus marks runs of two or more one-language lines (a menu laid
-// out one entry a line) as furniture.
-func markLanguageMenus(text string, lines []Block) {
+// out one entry a line) as furniture; lang says which lines are made only of
+// language names.
+func markLanguageMenus(lines []Block, lang []bool) {
 	for k := 0; k < len(lines); {
 		j := k
-		for j < len(lines) && isLanguageLine(text[lines[j].Start:lines[j].End]) {
+		for j < len(lines) && lang[j] {
 			j++
 		}
 		if j-k >= 2 {
@@ -174,9 +188,10 @@ func isTimestamp(line string) bool {
 	}
 	digits, month, clock := false, false, false
 	words := 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(line), func(r rune) bool {
+	for w := range strings.FieldsFuncSeq(line, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}) {
+		w = strings.ToLower(w)
 		words++
 		if words > 20 {
 			return false
@@ -217,13 +232,26 @@ var (
 	numericDateRE = regexp.MustCompile(`\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b`)
 )
 
-func wordCount(s string) int { return len(strings.Fields(s)) }
+// wordCount counts the words of s, stopping once it passes max.
+func wordCount(s string, max int) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+		if n > max {
+			break
+		}
+	}
+	return n
+}
 
 // looksLikeHeadline: a short first line that does not end like a sentence
 // (a question mark is allowed: "Why is ... visiting Russia?").
 func looksLikeHeadline(line string) bool {
-	n := wordCount(line)
-	if n == 0 || n > 25 || len(line) > 200 {
+	if len(line) > 200 {
+		return false
+	}
+	n := wordCount(line, 25)
+	if n == 0 || n > 25 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(line, `"')] `))
@@ -237,7 +265,10 @@ func looksLikeHeadline(line string) bool {
 // looksLikeHeading: a short line inside the article with no final punctuation
 // ("Context of the Meeting", "Broader implications").
 func looksLikeHeading(line string) bool {
-	n := wordCount(line)
+	if len(line) > 150 {
+		return false
+	}
+	n := wordCount(line, 10)
 	if n == 0 || n > 10 {
 		return false
 	}

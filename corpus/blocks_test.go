@@ -15,12 +15,12 @@ func TestBlockKinds(t *testing.T) {
 	}{
 		{"headline, heading, timestamp, furniture",
 			"Ferry service resumes\nPublished: May 3, 2013, 1:32 PM ET\nThe ferry ran again on Friday.\nWhat comes next\nOfficials will meet in June.\nPhoto: Staff\nRead more: ferry timetables",
-			[]string{"headline: Ferry service resumes", "timestamp: Published: May 3, 2013, 1:32 PM ET", "paragraph: The ferry ran again on Friday.",
+			[]string{"headline: Ferry service resumes", "timestamp heading: Published: May 3, 2013, 1:32 PM ET", "paragraph: The ferry ran again on Friday.",
 				"heading: What comes next", "paragraph: Officials will meet in June.", "furniture: Photo: Staff", "furniture: Read more: ferry timetables"}},
 		{"bare dates and clock times are timestamps, and the headline is the first line after them",
 			"February 29, 2012, 7:32 p.m. ET\nMill to close in spring\nThe mill will close.\nUpdated 4/9/2007 6:04 PM\nThursday, Apr 2, 2009 | Updated 1:32 PM PDT\n22 July 2013 Last updated at 17:50 GMT",
-			[]string{"timestamp: February 29, 2012, 7:32 p.m. ET", "headline: Mill to close in spring", "paragraph: The mill will close.",
-				"timestamp: Updated 4/9/2007 6:04 PM", "timestamp: Thursday, Apr 2, 2009 | Updated 1:32 PM PDT", "timestamp: 22 July 2013 Last updated at 17:50 GMT"}},
+			[]string{"timestamp heading: February 29, 2012, 7:32 p.m. ET", "headline: Mill to close in spring", "paragraph: The mill will close.",
+				"timestamp heading: Updated 4/9/2007 6:04 PM", "timestamp heading: Thursday, Apr 2, 2009 | Updated 1:32 PM PDT", "timestamp heading: 22 July 2013 Last updated at 17:50 GMT"}},
 		{"lines that start like furniture or timestamps but are sentences",
 			"Related charges were filed against two men.\nPublished reports say the minister resigned on May 3.\nUpdated figures show growth of 3%.\nMay 9 is the deadline",
 			[]string{"paragraph: Related charges were filed against two men.", "paragraph: Published reports say the minister resigned on May 3.",
@@ -36,7 +36,11 @@ func TestBlockKinds(t *testing.T) {
 		t.Run(tc.desc, func(t *testing.T) {
 			var got []string
 			for _, b := range splitBlocks(tc.text, 0, "", false) {
-				got = append(got, b.Kind.String()+": "+tc.text[b.Start:b.End])
+				kind := b.Kind.String()
+				if b.Timestamp {
+					kind = "timestamp " + kind
+				}
+				got = append(got, kind+": "+tc.text[b.Start:b.End])
 			}
 			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
 				t.Errorf("blocks\n got  %q\n want %q", got, tc.want)

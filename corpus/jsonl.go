@@ -26,8 +26,7 @@ func (r *record) article(path string, line int, fallbackID string) (*Article, *I
 	if r.Text == nil {
 		return nil, inputErr(path, line, `article has no "text" field`)
 	}
-	data := []byte(*r.Text)
-	if err := checkText(path, line, data); err != nil {
+	if err := checkText(path, line, *r.Text); err != nil {
 		err.Line = line // offsets inside a JSON string are not file lines
 		if strings.HasPrefix(err.Msg, "empty") {
 			err.Msg = `empty "text": no article text`
@@ -109,8 +108,10 @@ func ReadJSONL(path string, r io.Reader, opt Options) ([]*Article, []*InputError
 	var errs []*InputError
 	stem := idFromPath(path)
 	nonblank := 0
+	var lineBuf []byte // reused: decoding copies what it keeps
 	for line := 1; ; line++ {
-		data, tooLong, err := readLine(br, max)
+		data, tooLong, err := readLine(br, max, lineBuf[:0])
+		lineBuf = data
 		if err != nil && err != io.EOF {
 			errs = append(errs, inputErr(path, line, "cannot read: %v", err))
 			break
@@ -153,8 +154,7 @@ func ReadJSONL(path string, r io.Reader, opt Options) ([]*Article, []*InputError
 
 // readLine reads one line (without its newline), discarding the rest of a
 // line longer than max.
-func readLine(br *bufio.Reader, max int64) ([]byte, bool, error) {
-	var buf []byte
+func readLine(br *bufio.Reader, max int64, buf []byte) ([]byte, bool, error) {
 	for {
 		chunk, err := br.ReadSlice('\n')
 		if int64(len(buf)+len(chunk)) <= max+1 {
@@ -182,12 +182,12 @@ func parseJSONLLine(path string, line int, data []byte, fallbackID string) (*Art
 		return nil, inputErr(path, line, "not a JSON object (each line of a .jsonl file is one article object)")
 	}
 	var r record
-	dec := json.NewDecoder(bytes.NewReader(data))
-	if err := dec.Decode(&r); err != nil {
+	if err := json.Unmarshal(data, &r); err != nil {
+		var se *json.SyntaxError
+		if errors.As(err, &se) && strings.Contains(se.Error(), "after top-level value") {
+			return nil, inputErr(path, line, "malformed JSON: text after the object")
+		}
 		return nil, inputErr(path, line, "%s", jsonMsg(err, data))
-	}
-	if dec.More() {
-		return nil, inputErr(path, line, "malformed JSON: text after the object")
 	}
 	return r.article(path, line, fallbackID)
 }
@@ -195,10 +195,10 @@ func parseJSONLLine(path string, line int, data []byte, fallbackID string) (*Art
 // jsonMsg describes a JSON decoding error of data (a JSONL line or a JSON
 // file): where the syntax breaks, or which field has the wrong type.
 func jsonMsg(err error, data []byte) string {
-	if errors.Is(err, io.ErrUnexpectedEOF) {
+	var se *json.SyntaxError
+	if errors.Is(err, io.ErrUnexpectedEOF) || errors.As(err, &se) && strings.HasPrefix(se.Error(), "unexpected end of JSON input") {
 		return "malformed JSON: unexpected end (an unclosed string, object or array)"
 	}
-	var se *json.SyntaxError
 	if errors.As(err, &se) {
 		// Offset counts the bytes read, the offending one included
 		off := max(0, min(int(se.Offset)-1, len(data)))

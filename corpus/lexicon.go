@@ -4,7 +4,6 @@ import (
 	"bufio"
 	_ "embed"
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -47,7 +46,7 @@ var (
 	timestampWords = map[string]bool{}
 	monthNames     = map[string]bool{}
 	datelineLabels = map[string]bool{}
-	furniture      []*regexp.Regexp
+	furniture      []*gatedRegexp
 )
 
 // Lines returns the non-empty, non-comment lines of an embedded data file.
@@ -98,6 +97,6 @@ func init() {
 		htmlClasses[strings.ToLower(l)] = true
 	}
 	for _, l := range Lines(furnitureData) {
-		furniture = append(furniture, regexp.MustCompile(`(?i)^(?:`+l+`)$`))
+		furniture = append(furniture, compileGated(`(?i)^(?:`+l+`)$`))
 	}
 }

@@ -26,6 +26,12 @@ var fold = map[rune]string{
 // with the map back to raw offsets. raw must be valid UTF-8.
 func Normalize(raw string) (string, *OffsetMap) {
 	m := &OffsetMap{rawN: len(raw)}
+	if plainASCII(raw) {
+		// nothing to fold: the text is the raw string itself, not a copy
+		m.nN = len(raw)
+		m.add(0, 0, 0, true)
+		return raw, m
+	}
 	src := raw
 	// NFC first, keeping positions: norm.Iter yields normalized segments with
 	// their raw start. The common case (already NFC) skips it.
@@ -99,4 +105,15 @@ func foldString(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// plainASCII reports whether s is ASCII without CR or tab, so that Normalize
+// leaves it as it is.
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c == '\r' || c == '\t' {
+			return false
+		}
+	}
+	return true
 }

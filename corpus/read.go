@@ -200,29 +200,78 @@ func humanBytes(n int64) string {
 // data, UTF-16 and invalid UTF-8. line0 is the line of the file where data
 // starts, for the error message; an empty file is reported as a whole (line
 // 0 when line0 is 1).
-func checkText(path string, line0 int, data []byte) *InputError {
-	if len(bytes.TrimSpace(data)) == 0 {
+func checkText[T string | []byte](path string, line0 int, data T) *InputError {
+	if len(bytes.TrimSpace([]byte(data[:min(len(data), 4096)]))) == 0 && isBlank(data) {
 		if len(data) == 0 {
 			return inputErr(path, line0-1, "empty: no article text (the file has no bytes)")
 		}
 		return inputErr(path, line0-1, "empty: no article text (only white space)")
 	}
-	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+	if len(data) >= 2 && (data[0] == 0xFF && data[1] == 0xFE || data[0] == 0xFE && data[1] == 0xFF) {
 		return inputErr(path, line0, "UTF-16 text is not supported: convert it to UTF-8")
 	}
-	if i := bytes.IndexByte(data, 0); i >= 0 {
-		if looksUTF16(data) {
+	if i := indexByte(data, 0); i >= 0 {
+		if looksUTF16([]byte(data[:min(len(data), 512)])) {
 			return inputErr(path, line0, "UTF-16 text without a byte-order mark is not supported: convert it to UTF-8")
 		}
-		return inputErr(path, line0+bytes.Count(data[:i], []byte{'\n'}), "binary data (NUL byte at offset %d): not a text article", i)
+		return inputErr(path, line0+countByte(data[:i], '\n'), "binary data (NUL byte at offset %d): not a text article", i)
 	}
-	if !utf8.Valid(data) {
-		i := firstInvalid(data)
-		line := line0 + bytes.Count(data[:i], []byte{'\n'})
-		col := i - (bytes.LastIndexByte(data[:i], '\n') + 1) + 1
+	if !validUTF8(data) {
+		i := firstInvalid([]byte(data))
+		line := line0 + countByte(data[:i], '\n')
+		col := i - (lastIndexByte(data[:i], '\n') + 1) + 1
 		return inputErr(path, line, "invalid UTF-8 at byte offset %d (column %d): convert the file to UTF-8", i, col)
 	}
 	return nil
+}
+
+// Helpers that work on both strings and byte slices without copying.
+
+func isBlank[T string | []byte](s T) bool {
+	for i := 0; i < len(s); i++ {
+		if !isSpace(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func indexByte[T string | []byte](s T, c byte) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+func lastIndexByte[T string | []byte](s T, c byte) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+func countByte[T string | []byte](s T, c byte) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			n++
+		}
+	}
+	return n
+}
+
+func validUTF8[T string | []byte](s T) bool {
+	switch v := any(s).(type) {
+	case string:
+		return utf8.ValidString(v)
+	case []byte:
+		return utf8.Valid(v)
+	}
+	return false
 }
 
 // looksUTF16 reports whether text is mostly ASCII stored in two bytes a
