@@ -205,6 +205,9 @@ func (s *sent) findTriggers() {
 		if best.Noun && !nounCtx && i > 0 && s.verbContext(i) {
 			continue // "prices fall", "he talks": a verb use of a noun-only trigger
 		}
+		if best.Noun && i+len(best.Words) < len(s.toks) && s.cue("legal-head", i+len(best.Words)) {
+			continue // "a murder trial", "assault charges": the case, not the event
+		}
 		// an event noun right after a verb of its family restates it ("met
 		// with X for talks", "set to travel ... for talks"): one claim
 		if best.Noun && len(s.trigs) > 0 {

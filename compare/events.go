@@ -142,8 +142,8 @@ func (s *Story) blockKeys() map[ClaimRef]int {
 			}
 			key := -1
 			switch {
-			case onceFrames[c.Predicate] && obj >= 0:
-				key = obj
+			case onceFrames[c.Predicate] && obj >= 0 && s.Entities[obj].Type == "PERSON":
+				key = obj // a person falls, dies or is killed once
 			case subj >= 0 && obj >= 0:
 				key = subj
 				if freq[fam][obj] > freq[fam][subj] {
@@ -240,7 +240,7 @@ func (s *Story) clusterBlock(b blockID, refs []ClaimRef) {
 		}
 		return a.Begin.Before(c.Begin)
 	})
-	once := onceFrames[s.claim(refs[0]).Predicate]
+	once := onceFrames[s.claim(refs[0]).Predicate] && s.Entities[b.key].Type == "PERSON"
 	for _, r := range strong {
 		iv := s.claim(r).Time.Interval
 		best, bestOv := -1, time.Duration(0)

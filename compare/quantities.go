@@ -20,8 +20,8 @@ type qclaim struct {
 }
 
 // quantityFindings compares the numbers claims give for one thing: the
-// quantities of the claims of one event, and the standalone figures and ages
-// given for one entity in articles published within a week of each other.
+// quantities of the claims of one event ("killed 31", "killed 13"), and the
+// ages given for one person.
 // Figures that cannot both hold conflict, unless the reports were published
 // at different times and the count is one that grows (explained), or
 // different sources gave them (explained: their sources differ).
@@ -47,7 +47,10 @@ func (s *Story) quantityFindings() []Finding {
 	for ai, x := range s.Extractions {
 		for ci := range x.Claims {
 			c := &x.Claims[ci]
-			if (c.Predicate != "quantity" && c.Predicate != "age") || c.Quantity == nil {
+			// a figure on its own says too little about what it counts to be
+			// compared ("13 home runs" and "105 runs" of one player are
+			// different statistics); a person's age is one value
+			if c.Predicate != "age" || c.Quantity == nil {
 				continue
 			}
 			e := s.argEntity(ai, c.Subject)
