@@ -182,50 +182,45 @@ func (s *Story) ordinalFindings() []Finding {
 				}
 			}
 		}
-		if len(arts) < 2 || len(vals) < 2 {
-			continue
-		}
-		// misfits: an ordinal smaller than the event's known place, or two
-		// events given the same ordinal
+		// misfits: an ordinal smaller than the event's known place ("first"
+		// for a visit with one known before it)
 		var misfit []oc
-		byN := map[int]map[int]bool{}
 		for _, o := range ocs {
 			if o.n < s.Events[o.ev].Position {
 				misfit = append(misfit, o)
 			}
-			if byN[o.n] == nil {
-				byN[o.n] = map[int]bool{}
-			}
-			byN[o.n][o.ev] = true
+		}
+		if len(arts) < 2 || len(vals) < 2 && len(misfit) == 0 {
+			continue
 		}
 		noun := s.eventNoun(s.Events[evs[0]])
 		who := s.Entities[b.key].Name
 		f := Finding{Topic: fmt.Sprintf("ordinal of %s's %s%s", who, noun, s.placeSuffix(evs)), Central: s.central(b.key)}
-		// one side per ordinal value
-		var ns []int
-		for n := range vals {
-			ns = append(ns, n)
+		// one side per ordinal and event: "first (15 Oct 2025)"
+		type sideKey struct{ n, ev int }
+		var keys []sideKey
+		seenKey := map[sideKey]bool{}
+		for _, o := range ocs {
+			k := sideKey{o.n, o.ev}
+			if !seenKey[k] {
+				seenKey[k] = true
+				keys = append(keys, k)
+			}
 		}
-		sort.Ints(ns)
-		for _, n := range ns {
-			sd := Side{Value: ordinalWord(n)}
-			am := map[int]bool{}
-			evset := map[int]bool{}
+		sort.Slice(keys, func(i, j int) bool {
+			if keys[i].n != keys[j].n {
+				return keys[i].n < keys[j].n
+			}
+			return s.Events[keys[i].ev].Interval.Begin.Before(s.Events[keys[j].ev].Interval.Begin)
+		})
+		for _, k := range keys {
+			ev := s.Events[k.ev]
+			sd := Side{Value: fmt.Sprintf("%s (%s)", ordinalWord(k.n), formatInterval(ev.Interval)), Time: formatInterval(ev.Interval)}
 			for _, o := range ocs {
-				if o.n == n {
-					sd.Claims = append(sd.Claims, o.ref)
-					am[o.ref.Article] = true
-					evset[o.ev] = true
+				if o.n == k.n && o.ev == k.ev {
+					addToSide(&sd, o.ref)
 				}
 			}
-			sd.Articles = sortedInts(am)
-			var times []string
-			for ev := range evset {
-				times = append(times, formatInterval(s.Events[ev].Interval))
-			}
-			sort.Strings(times)
-			sd.Time = strings.Join(times, ", ")
-			sd.Value += " (" + sd.Time + ")"
 			f.Sides = append(f.Sides, sd)
 		}
 		if len(misfit) > 0 {
