@@ -275,15 +275,17 @@ func (s *Story) daysResolvingInto(ai, ti int, target timex.Interval, lo, hi time
 // first day (news is told the day it happens), for a planned one the last.
 func (s *Story) pickDay(ai int, lo, hi time.Time, used []constraint) time.Time {
 	x := s.Extractions[ai]
-	own := map[int]bool{}
+	own := map[string]bool{}
 	planned := false
 	for _, c := range used {
-		own[c.ownTimex] = true
+		if c.ownTimex >= 0 {
+			own[strings.ToLower(x.Timexes[c.ownTimex].Text)] = true
+		}
 		planned = planned || c.planned
 	}
-	for ti, t := range x.Timexes {
-		if own[ti] {
-			continue
+	for _, t := range x.Timexes {
+		if own[strings.ToLower(t.Text)] {
+			continue // the event's own weekday, however often it is repeated
 		}
 		wd, ok := weekdays[strings.ToLower(strings.TrimSpace(t.Text))]
 		if !ok {

@@ -106,7 +106,7 @@ func writeFindingsTable(w io.Writer, r *Report, fs []Finding, md bool) error {
 		opts = append(opts,
 			tablewriter.WithRowAutoWrap(tw.WrapNormal),
 			tablewriter.WithMaxWidth(Width),
-			tablewriter.WithColumnWidths(tw.NewMapper[int, int]().Set(0, 3).Set(1, 28).Set(2, 50).Set(3, 10)),
+			tablewriter.WithColumnWidths(tw.NewMapper[int, int]().Set(0, 3).Set(1, 28).Set(2, 48).Set(3, 11)),
 			tablewriter.WithRowAlignment(tw.AlignLeft),
 		)
 	}
