@@ -39,8 +39,10 @@ type Published struct {
 	Value    string `json:"value"`
 	Source   string `json:"source"`
 	Evidence string `json:"evidence,omitempty"`
-	Begin    string `json:"begin,omitempty"`
-	End      string `json:"end,omitempty"`
+	// Begin and End bound the date as an interval [begin, end) when known;
+	// an open end is left out ("on or after 1 October 2025").
+	Begin string `json:"begin,omitempty"`
+	End   string `json:"end,omitempty"`
 }
 
 // Timex is a temporal expression.
@@ -143,8 +145,10 @@ func Build(s *compare.Story, skipped []*corpus.InputError) *Report {
 		}
 		p := x.Published
 		ra.Published = Published{Value: p.Value, Source: p.Source, Evidence: p.Evidence}
-		if !p.Interval.IsZero() {
+		if !p.Interval.Begin.IsZero() {
 			ra.Published.Begin = p.Interval.Begin.Format("2006-01-02")
+		}
+		if !p.Interval.End.IsZero() {
 			ra.Published.End = p.Interval.End.Format("2006-01-02")
 		}
 		if d := a.Dateline; d != nil {

@@ -139,7 +139,15 @@ func writeLegend(w io.Writer, r *Report, md bool) {
 	}
 	for i, a := range r.Articles {
 		pub := a.Published.Value
-		if pub == "" {
+		switch {
+		case pub != "":
+		case a.Published.Begin != "" && a.Published.End != "":
+			pub = "between " + a.Published.Begin + " and " + a.Published.End
+		case a.Published.Begin != "":
+			pub = "on or after " + a.Published.Begin
+		case a.Published.End != "":
+			pub = "before " + a.Published.End
+		default:
 			pub = "unknown"
 		}
 		src := ""
