@@ -31,7 +31,8 @@ func (s *Story) quantityFindings() []Finding {
 	for _, ev := range s.Events {
 		byUnit := map[string][]qclaim{}
 		for _, r := range ev.Claims {
-			if q := s.claim(r).Quantity; q != nil {
+			// a bare number ("two", "roughly 21") does not say what it counts
+			if q := s.claim(r).Quantity; q != nil && (q.Unit != "" || q.Kind == quantity.KindMoney) {
 				byUnit[q.Kind+"/"+q.Unit] = append(byUnit[q.Kind+"/"+q.Unit], qclaim{r, q})
 			}
 		}
