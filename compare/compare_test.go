@@ -106,6 +106,22 @@ func TestVerdicts(t *testing.T) {
 			topic: "date of Elena Marsh", verdict: "",
 		},
 		{
+			desc: "one dated visit in two cities: conflict",
+			files: []string{
+				"a.md", "---\npublished: 2024-03-06\n---\nChancellor Maria Lindqvist arrived in Oslo on Tuesday, March 5, for talks.\n",
+				"b.md", "---\npublished: 2024-03-06\n---\nChancellor Maria Lindqvist arrived in Stockholm on Tuesday, March 5, for talks.\n",
+			},
+			topic: "place of Maria Lindqvist", verdict: Conflict,
+		},
+		{
+			desc: "a city and its country: no finding",
+			files: []string{
+				"a.md", "---\npublished: 2024-03-06\n---\nChancellor Maria Lindqvist arrived in Oslo on Tuesday, March 5, for talks.\n",
+				"b.md", "---\npublished: 2024-03-06\n---\nChancellor Maria Lindqvist arrived in Norway on Tuesday, March 5, for talks.\n",
+			},
+			topic: "place of Maria Lindqvist", verdict: "",
+		},
+		{
 			desc: "spellings of one name: variant",
 			files: []string{
 				"a.md", "---\npublished: 2022-05-10\n---\nPresident Muammar Gaddafi spoke in Tripoli on Monday.\n",

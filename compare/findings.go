@@ -18,6 +18,8 @@ func (s *Story) findings(opt Options) {
 	fs = append(fs, s.titleFindings()...)
 	fs = append(fs, s.onceDateFindings(opt.All)...)
 	fs = append(fs, s.quantityFindings()...)
+	fs = append(fs, s.placeFindings()...)
+	fs = append(fs, s.polarityFindings()...)
 	fs = append(fs, s.variantFindings()...)
 	rank := map[string]int{Conflict: 0, Explained: 1, Variant: 2, Agree: 3}
 	for i := range fs {
