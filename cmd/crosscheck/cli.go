@@ -60,7 +60,7 @@ func newRoot(stdout, stderr io.Writer) *cobra.Command {
 		Long:          rootLong,
 		SilenceUsage:  true,
 		SilenceErrors: true,
-		Example: `  crosscheck compare examples/moscow-visits
+		Example: `  crosscheck compare examples/warsaw-visits
   crosscheck compare --format markdown -o report.md stories/*.txt
   crosscheck extract --format json articles.jsonl`,
 	}
@@ -80,7 +80,7 @@ names and dates across them, and prints every disagreement with a verdict:
   variant    two forms of one name (spelling, transliteration)
 
 ` + inputHelp,
-		Example: `  crosscheck compare examples/moscow-visits
+		Example: `  crosscheck compare examples/warsaw-visits
   crosscheck compare --format json -o report.json ../shared/stories/sharaa-moscow
   crosscheck compare --all --format markdown story/*.md
   crosscheck compare --skip-bad --format csv batch.jsonl`,
@@ -93,7 +93,7 @@ inferred), its dates, the people, places and things it names, and its claims.
 With --format json it writes the report shape of 'compare' with no findings.
 
 ` + inputHelp,
-		Example: `  crosscheck extract examples/moscow-visits/a-first-visit.md
+		Example: `  crosscheck extract examples/warsaw-visits/1-first-visit.md
   crosscheck extract --format json articles.jsonl > found.json`,
 	}
 	for _, c := range []*cobra.Command{compareCmd, extractCmd} {
