@@ -44,7 +44,38 @@ func Find(a *corpus.Article) []Mention {
 		f.sentence(si)
 	}
 	f.link()
-	return f.out
+	return dropOpeners(a, f.out)
+}
+
+// dropOpeners removes lone capitalized words that only look like names
+// because they open a sentence ("Responding to ...", "Violent clashes ..."):
+// a single-word mention whose type was guessed, at the start of its
+// sentence (or of a quotation there), that the article never writes elsewhere
+// in the same way. A name the article repeats mid-sentence keeps all its
+// mentions.
+func dropOpeners(a *corpus.Article, ms []Mention) []Mention {
+	opener := func(m Mention) bool {
+		if !m.Guessed || strings.ContainsAny(m.Text, " -'.") || m.Sentence < 0 || m.Sentence >= len(a.Sentences) {
+			return false
+		}
+		st := a.Sentences[m.Sentence].Start
+		pre := strings.TrimLeft(a.Text[st:m.Start], "\"'( ")
+		return pre == ""
+	}
+	elsewhere := map[int]bool{} // Local groups with a mention that is not an opener
+	for _, m := range ms {
+		if !opener(m) {
+			elsewhere[m.Local] = true
+		}
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if opener(m) && !elsewhere[m.Local] {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // dateline adds the place of "MOSCOW - " as a GPE mention.
