@@ -69,10 +69,17 @@ func dropOpeners(a *corpus.Article, ms []Mention) []Mention {
 		}
 	}
 	out := ms[:0]
+	renum := map[int]int{} // Local stays dense, in order of first appearance
 	for _, m := range ms {
 		if opener(m) && !elsewhere[m.Local] {
 			continue
 		}
+		l, ok := renum[m.Local]
+		if !ok {
+			l = len(renum)
+			renum[m.Local] = l
+		}
+		m.Local = l
 		out = append(out, m)
 	}
 	return out
