@@ -21,6 +21,9 @@ type resolver struct {
 	hasRef   bool
 	lastQ    time.Time // the last quarter the text named
 	hasQ     bool
+	// ends: the anchors are only the two ends of a long interval, not every
+	// day of it, so readings between them are missing
+	ends bool
 	years    []int // explicit years of the article, for anchoring without a publication date
 }
 
@@ -45,6 +48,7 @@ func newResolver(pub Published) *resolver {
 		}
 	} else {
 		r.anchors = []time.Time{dayOf(iv.Begin), dayOf(iv.End.Add(-time.Hour))}
+		r.ends = true
 	}
 	return r
 }
@@ -192,7 +196,15 @@ func (r *resolver) resolve(x *Timex) {
 		}
 		x.Value = commonValue(lo, hi, s)
 		x.Interval = Interval{lo.interval().Begin, hi.interval().End}
-		if len(pts) <= 8 {
+		if strings.HasPrefix(x.Value, "XXXX") {
+			// the readings share nothing the value can say: unresolved, as
+			// without a publication date ("XXXX-WXX-3", no interval)
+			x.Interval, x.Anchor = Interval{}, ""
+			if r.ends {
+				pts = pts[:0]
+			}
+		}
+		if len(pts) <= 8 && !r.ends {
 			for _, pt := range pts {
 				x.Alternatives = append(x.Alternatives, pt.value())
 			}

@@ -31,7 +31,8 @@ func clauseTense(toks []token, start, end int, covered []bool) int {
 		}
 	}
 	best, bestDist := tenseNone, 1<<30
-	consider := func(i, dist int) {
+	left := false // a finite verb cue was found before the expression
+	consider := func(i, dist int, right bool) {
 		v, e, ok := tenses.match(toks, i)
 		c := tenseNone
 		if ok {
@@ -43,10 +44,14 @@ func clauseTense(toks []token, start, end int, covered []bool) int {
 		}
 		if ok {
 			switch v {
-			case "PAST":
+			case "PAST", "INTENT":
 				c = tensePast
 				if e == i+1 && i > 0 && passiveAux[toks[i-1].low] {
 					c = tenseNone // "would be paid", "to be held": a participle
+				} else if v == "INTENT" && !right && infinitive(toks, e) {
+					// "agreed to meet again on Friday": the date belongs to
+					// the plan, which lies ahead
+					c = tenseFuture
 				}
 			case "FUTURE":
 				c = tenseFuture
@@ -58,9 +63,17 @@ func clauseTense(toks []token, start, end int, covered []bool) int {
 		} else if !covered[i] && regularPast(toks, i) {
 			c = tensePast
 		} else if !covered[i] && infinitive(toks, i) {
-			// "to travel": looks ahead, but weaker than a finite verb
+			// "to travel": looks ahead, but weaker than a finite verb; after
+			// the expression it is a purpose clause ("visited Moscow on
+			// Wednesday to meet Putin") and the verb before governs
+			if right && left {
+				return
+			}
 			c = tenseFuture
 			dist += 12
+		}
+		if c != tenseNone && !right && c != tensePresent {
+			left = true
 		}
 		if c != tenseNone && dist < bestDist {
 			best, bestDist = c, dist
@@ -70,13 +83,13 @@ func clauseTense(toks []token, start, end int, covered []bool) int {
 		if toks[i].sent != sent || isClauseStop(toks[i]) && d > 1 && best != tenseNone {
 			break
 		}
-		consider(i, 2*d)
+		consider(i, 2*d, false)
 	}
 	for i, d := end, 1; i < len(toks) && i-end < tenseWindow; i, d = i+1, d+1 {
 		if toks[i].sent != sent {
 			break
 		}
-		consider(i, 2*d+1)
+		consider(i, 2*d+1, true)
 	}
 	if best == tensePresent {
 		return tenseNone
