@@ -799,7 +799,7 @@ func (p *parser) mDeictic(i int) (int, sem) {
 			}
 			return end, s
 		}
-		if m, ok := months[w.low]; ok && len(w.low) > 3 {
+		if m, ok := months[w.low]; ok && (len(w.low) > 3 || w.low == "may") {
 			s := sem{kind: kPoint, anchor: anNear, month: m, grain: gMonth}
 			if t.low == "this" && n == 0 {
 				s.this = true
@@ -1074,7 +1074,7 @@ func (p *parser) mSet(i int) (int, sem) {
 				}
 				return end, sem{kind: kSet, value: v}
 			}
-			if m, ok := months[w.low]; ok && len(w.low) > 3 {
+			if m, ok := months[w.low]; ok && (len(w.low) > 3 || w.low == "may") {
 				return j + 1, sem{kind: kSet, value: fmt.Sprintf("XXXX-%02d", m)}
 			}
 		}

@@ -23,8 +23,8 @@ type resolver struct {
 	hasQ     bool
 	// ends: the anchors are only the two ends of a long interval, not every
 	// day of it, so readings between them are missing
-	ends bool
-	years    []int // explicit years of the article, for anchoring without a publication date
+	ends  bool
+	years []int // explicit years of the article, for anchoring without a publication date
 }
 
 // newResolver prepares the anchors for pub.
