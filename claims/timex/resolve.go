@@ -21,6 +21,10 @@ type resolver struct {
 	hasRef   bool
 	lastQ    time.Time // the last quarter the text named
 	hasQ     bool
+	// ytd: the text has moved from its quarter to the months of the year
+	// so far ("In the first nine months, ..."): "a year earlier" and "the
+	// 1988 period" are then that year, not its quarter
+	ytd bool
 	// ends: the anchors are only the two ends of a long interval, not every
 	// day of it, so readings between them are missing
 	ends  bool
@@ -131,6 +135,9 @@ func (r *resolver) resolve(x *Timex) {
 		return
 	case kDuration:
 		x.Type, x.Value, x.Anchor, x.Interval = "DURATION", s.value, "", Interval{}
+		if r.hasQ && s.durUnit == gMonth && s.durN == 9 {
+			r.ytd = true
+		}
 		if s.durRel != 0 && s.durN > 0 && len(r.anchors) > 0 {
 			a := r.anchors[0]
 			if s.durRel < 0 {
@@ -229,7 +236,7 @@ func (r *resolver) resolve(x *Timex) {
 		}
 		if pt.g == gQuarter && (s.quarter != 0 || s.latestQ) {
 			// the quarter the text reports on (not "the 1988 period")
-			r.lastQ, r.hasQ = pt.t, true
+			r.lastQ, r.hasQ, r.ytd = pt.t, true, false
 		}
 	}
 }
@@ -292,7 +299,7 @@ func (r *resolver) point(s *sem, tense int, pub time.Time, known bool) (point, s
 			return pt, "", false
 		}
 		pt.t = t
-		if s.periodOf && r.hasQ {
+		if s.periodOf && r.hasQ && !r.ytd {
 			// "the 1988 period" in a story about a quarter: that quarter of 1988
 			pt.t, pt.g = date(s.year, int(r.lastQ.Month()), 1), gQuarter
 		}
@@ -349,8 +356,12 @@ func (r *resolver) shifted(s *sem, base time.Time, baseGrain grain, pt point) po
 	}
 	switch {
 	case s.qctx && r.hasQ && u == gYear:
-		// "a year ago" in a story about a quarter: that quarter a year before
+		// "a year ago" in a story about a quarter: that quarter a year
+		// before; after "the first nine months", that year
 		pt.t, pt.g = add(r.lastQ, 4*s.n, gQuarter), gQuarter
+		if r.ytd {
+			pt.t, pt.g = trunc(pt.t, gYear), gYear
+		}
 		return pt
 	case s.latestQ:
 		return pt
