@@ -375,7 +375,7 @@ func (r *resolver) shifted(s *sem, base time.Time, baseGrain grain, pt point) po
 	case s.periodOf: // "last year's quarter": that year's part of the quarter reported on
 		y := add(trunc(base, gYear), s.n, gYear).Year()
 		pt.t, pt.g = date(y, 1, 1), gYear
-		if r.hasQ {
+		if r.hasQ && !r.ytd {
 			pt.t, pt.g = date(y, int(r.lastQ.Month()), 1), gQuarter
 		}
 		return pt
