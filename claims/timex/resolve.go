@@ -234,11 +234,21 @@ func (r *resolver) resolve(x *Timex) {
 				r.refGrain = gDay
 			}
 		}
-		if pt.g == gQuarter && (s.quarter != 0 || s.latestQ) {
-			// the quarter the text reports on (not "the 1988 period")
+		if pt.g == gQuarter && (s.quarter != 0 || s.latestQ) && (!r.hasQ || r.completed(pt.t)) {
+			// the quarter the text reports on (not "the 1988 period", not
+			// one still to come: "losses through the third quarter of 1990")
 			r.lastQ, r.hasQ, r.ytd = pt.t, true, false
 		}
 	}
+}
+
+// completed reports whether the quarter beginning at q ended before the
+// publication date (true when that date is unknown).
+func (r *resolver) completed(q time.Time) bool {
+	if len(r.anchors) == 0 {
+		return true
+	}
+	return !add(q, 1, gQuarter).After(r.anchors[len(r.anchors)-1])
 }
 
 // coarsest returns the grain at which all points agree.

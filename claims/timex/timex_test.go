@@ -87,6 +87,7 @@ var tagTests = []struct {
 	{"a year earlier after the first nine months", "1989-11-02", "Profit rose in the third quarter. In the first nine months, net was $30 million, compared with $20 million a year earlier.", "a year earlier", "DATE", "1988", ""},
 	{"the quarter a year ago", "1989-10-26", "Columbia lost $226 million in the third quarter. For the quarter a year ago, it earned $16 million.", "the quarter a year ago", "DATE", "1988-Q3", ""},
 	{"the corresponding period last year", "1989-11-01", "The third-quarter loss compares with net income of $1.8 million for the corresponding period last year.", "the corresponding period last year", "DATE", "1988-Q3", ""},
+	{"a forecast quarter is not the one reported", "1989-10-26", "Profit fell in the third quarter. Analysts expect losses through the third quarter of 1990. In the year-ago period, it earned $101 million.", "the year-ago period", "DATE", "1988-Q3", ""},
 	{"month last year", "1998-02-19", "In July last year the leader was arrested.", "July last year", "DATE", "1997-07", ""},
 	// anaphoric
 	{"later that year", "2026-01-28", "He became interim president in early 2025 and was appointed president later that year.", "later that year", "DATE", "2025", "END"},
