@@ -253,3 +253,13 @@ func TestEmptyAndOdd(t *testing.T) {
 		Tag(a) // must not panic
 	}
 }
+
+func TestQuotedTitles(t *testing.T) {
+	tx, _ := Tag(article(t, "1990-08-13", "Baker, speaking on ABC News' \"This Week,\" said the request was fair. He said on CBS's ''60 Minutes'' that he would go. \"This week we begin,\" he said.\n"))
+	if find(tx, "This Week") != nil || find(tx, "60 Minutes") != nil {
+		t.Errorf("titles tagged:\n%s", dump(tx))
+	}
+	if find(tx, "This week") == nil {
+		t.Errorf("a quoted sentence lost its date:\n%s", dump(tx))
+	}
+}
