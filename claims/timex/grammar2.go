@@ -454,6 +454,22 @@ func (p *parser) mQuarter(i int) (int, sem) {
 		det = true
 		j++
 	}
+	// the quarter a year ago, the corresponding period last year
+	if det {
+		k := j
+		if p.is(k, "corresponding", "same", "comparable", "like") {
+			k++
+		}
+		if p.is(k, "quarter", "period") && p.sameLine(k+1) {
+			k++
+			switch {
+			case p.is(k, "a", "one") && p.is(k+1, "year") && p.is(k+2, "ago", "earlier", "before") && p.sameLine(k+2):
+				return k + 3, sem{kind: kPoint, anchor: anPrev, unit: gYear, n: -1, grain: gYear, qctx: true}
+			case p.is(k, "last", "previous") && p.is(k+1, "year") && p.sameLine(k+1):
+				return k + 2, sem{kind: kPoint, anchor: anPub, unit: gYear, n: -1, grain: gYear, periodOf: true}
+			}
+		}
+	}
 	// year-earlier, year-ago
 	if p.is(j, "year") && p.hyphen(j+1) && p.is(j+2, "earlier", "ago") {
 		s = sem{kind: kPoint, anchor: anPrev, unit: gYear, n: -1, grain: gYear, qctx: true}
@@ -799,7 +815,7 @@ func (p *parser) mDeictic(i int) (int, sem) {
 			}
 			return end, s
 		}
-		if m, ok := months[w.low]; ok && len(w.low) > 3 {
+		if m, ok := months[w.low]; ok && (len(w.low) > 3 || w.low == "may") {
 			s := sem{kind: kPoint, anchor: anNear, month: m, grain: gMonth}
 			if t.low == "this" && n == 0 {
 				s.this = true
@@ -1074,7 +1090,7 @@ func (p *parser) mSet(i int) (int, sem) {
 				}
 				return end, sem{kind: kSet, value: v}
 			}
-			if m, ok := months[w.low]; ok && len(w.low) > 3 {
+			if m, ok := months[w.low]; ok && (len(w.low) > 3 || w.low == "may") {
 				return j + 1, sem{kind: kSet, value: fmt.Sprintf("XXXX-%02d", m)}
 			}
 		}

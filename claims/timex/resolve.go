@@ -21,7 +21,14 @@ type resolver struct {
 	hasRef   bool
 	lastQ    time.Time // the last quarter the text named
 	hasQ     bool
-	years    []int // explicit years of the article, for anchoring without a publication date
+	// ytd: the text has moved from its quarter to the months of the year
+	// so far ("In the first nine months, ..."): "a year earlier" and "the
+	// 1988 period" are then that year, not its quarter
+	ytd bool
+	// ends: the anchors are only the two ends of a long interval, not every
+	// day of it, so readings between them are missing
+	ends  bool
+	years []int // explicit years of the article, for anchoring without a publication date
 }
 
 // newResolver prepares the anchors for pub.
@@ -45,6 +52,7 @@ func newResolver(pub Published) *resolver {
 		}
 	} else {
 		r.anchors = []time.Time{dayOf(iv.Begin), dayOf(iv.End.Add(-time.Hour))}
+		r.ends = true
 	}
 	return r
 }
@@ -127,6 +135,9 @@ func (r *resolver) resolve(x *Timex) {
 		return
 	case kDuration:
 		x.Type, x.Value, x.Anchor, x.Interval = "DURATION", s.value, "", Interval{}
+		if r.hasQ && s.durUnit == gMonth && s.durN == 9 {
+			r.ytd = true
+		}
 		if s.durRel != 0 && s.durN > 0 && len(r.anchors) > 0 {
 			a := r.anchors[0]
 			if s.durRel < 0 {
@@ -192,7 +203,15 @@ func (r *resolver) resolve(x *Timex) {
 		}
 		x.Value = commonValue(lo, hi, s)
 		x.Interval = Interval{lo.interval().Begin, hi.interval().End}
-		if len(pts) <= 8 {
+		if strings.HasPrefix(x.Value, "XXXX") {
+			// the readings share nothing the value can say: unresolved, as
+			// without a publication date ("XXXX-WXX-3", no interval)
+			x.Interval, x.Anchor = Interval{}, ""
+			if r.ends {
+				pts = pts[:0]
+			}
+		}
+		if len(pts) <= 8 && !r.ends {
 			for _, pt := range pts {
 				x.Alternatives = append(x.Alternatives, pt.value())
 			}
@@ -215,11 +234,21 @@ func (r *resolver) resolve(x *Timex) {
 				r.refGrain = gDay
 			}
 		}
-		if pt.g == gQuarter && (s.quarter != 0 || s.latestQ) {
-			// the quarter the text reports on (not "the 1988 period")
-			r.lastQ, r.hasQ = pt.t, true
+		if pt.g == gQuarter && (s.quarter != 0 || s.latestQ) && (!r.hasQ || r.completed(pt.t)) {
+			// the quarter the text reports on (not "the 1988 period", not
+			// one still to come: "losses through the third quarter of 1990")
+			r.lastQ, r.hasQ, r.ytd = pt.t, true, false
 		}
 	}
+}
+
+// completed reports whether the quarter beginning at q ended before the
+// publication date (true when that date is unknown).
+func (r *resolver) completed(q time.Time) bool {
+	if len(r.anchors) == 0 {
+		return true
+	}
+	return !add(q, 1, gQuarter).After(r.anchors[len(r.anchors)-1])
 }
 
 // coarsest returns the grain at which all points agree.
@@ -280,7 +309,7 @@ func (r *resolver) point(s *sem, tense int, pub time.Time, known bool) (point, s
 			return pt, "", false
 		}
 		pt.t = t
-		if s.periodOf && r.hasQ {
+		if s.periodOf && r.hasQ && !r.ytd {
 			// "the 1988 period" in a story about a quarter: that quarter of 1988
 			pt.t, pt.g = date(s.year, int(r.lastQ.Month()), 1), gQuarter
 		}
@@ -337,8 +366,12 @@ func (r *resolver) shifted(s *sem, base time.Time, baseGrain grain, pt point) po
 	}
 	switch {
 	case s.qctx && r.hasQ && u == gYear:
-		// "a year ago" in a story about a quarter: that quarter a year before
+		// "a year ago" in a story about a quarter: that quarter a year
+		// before; after "the first nine months", that year
 		pt.t, pt.g = add(r.lastQ, 4*s.n, gQuarter), gQuarter
+		if r.ytd {
+			pt.t, pt.g = trunc(pt.t, gYear), gYear
+		}
 		return pt
 	case s.latestQ:
 		return pt
@@ -352,7 +385,7 @@ func (r *resolver) shifted(s *sem, base time.Time, baseGrain grain, pt point) po
 	case s.periodOf: // "last year's quarter": that year's part of the quarter reported on
 		y := add(trunc(base, gYear), s.n, gYear).Year()
 		pt.t, pt.g = date(y, 1, 1), gYear
-		if r.hasQ {
+		if r.hasQ && !r.ytd {
 			pt.t, pt.g = date(y, int(r.lastQ.Month()), 1), gQuarter
 		}
 		return pt

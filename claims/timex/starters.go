@@ -79,7 +79,9 @@ func init() {
 	}
 }
 
-var afterDet = map[string]bool{}
+// afterDet: words after a determiner that may open an expression ("the
+// corresponding period last year").
+var afterDet = map[string]bool{"corresponding": true, "comparable": true, "period": true}
 
 // canStart reports whether matching is worth trying at token i.
 func (p *parser) canStart(i int) bool {

@@ -30,10 +30,13 @@ func clauseTense(toks []token, start, end int, covered []bool) int {
 			break
 		}
 	}
-	best, bestDist := tenseNone, 1<<30
-	consider := func(i, dist int) {
+	// cue classifies token i: the tense it signals and whether it is an
+	// infinitive ("to travel") rather than a finite verb.
+	cue := func(i int, right bool) (c int, inf bool) {
+		if covered[i] {
+			return tenseNone, false
+		}
 		v, e, ok := tenses.match(toks, i)
-		c := tenseNone
 		if ok {
 			for k := i; k < e; k++ {
 				if covered[k] {
@@ -41,42 +44,90 @@ func clauseTense(toks []token, start, end int, covered []bool) int {
 				}
 			}
 		}
-		if ok {
+		switch {
+		case ok:
 			switch v {
-			case "PAST":
-				c = tensePast
+			case "PAST", "INTENT":
 				if e == i+1 && i > 0 && passiveAux[toks[i-1].low] {
-					c = tenseNone // "would be paid", "to be held": a participle
+					return tenseNone, false // "would be paid", "to be held": a participle
 				}
+				if v == "INTENT" && !right && infinitive(toks, e) {
+					// "agreed to meet again on Friday": the date belongs to
+					// the plan, which lies ahead
+					return tenseFuture, false
+				}
+				return tensePast, false
 			case "FUTURE":
-				c = tenseFuture
+				return tenseFuture, false
 			case "PRESENT":
-				c = tensePresent
-			case "NONE":
-				return
+				return tensePresent, false
 			}
-		} else if !covered[i] && regularPast(toks, i) {
-			c = tensePast
-		} else if !covered[i] && infinitive(toks, i) {
-			// "to travel": looks ahead, but weaker than a finite verb
-			c = tenseFuture
-			dist += 12
+			return tenseNone, false
+		case regularPast(toks, i):
+			return tensePast, false
+		case infinitive(toks, i):
+			return tenseFuture, true
 		}
+		return tenseNone, false
+	}
+	best, bestDist := tenseNone, 1<<30
+	take := func(c, dist int) {
 		if c != tenseNone && dist < bestDist {
 			best, bestDist = c, dist
 		}
 	}
+	// before the expression: the nearest finite verb governs it. An
+	// infinitive nearer than that verb looks ahead ("is hoping to meet on
+	// Friday") unless the verb is past ("travelled to Moscow to meet Putin
+	// on Wednesday", "was kidnapped to make the late-November trip"): a
+	// purpose told in the past happened with it.
+	left := false // a finite verb was found before the expression
+	infDist := -1 // distance of an infinitive nearer than any finite verb
 	for i, d := start-1, 1; i >= 0 && start-i <= tenseWindow; i, d = i-1, d+1 {
 		if toks[i].sent != sent || isClauseStop(toks[i]) && d > 1 && best != tenseNone {
 			break
 		}
-		consider(i, 2*d)
+		if left {
+			continue
+		}
+		c, inf := cue(i, false)
+		switch {
+		case c == tenseNone:
+		case inf:
+			if infDist < 0 {
+				infDist = 2*d + 12 // weaker than a finite verb
+				take(c, infDist)
+			}
+		case c == tensePresent:
+			take(c, 2*d)
+		default:
+			left = true
+			if infDist >= 0 && c == tensePast && best == tenseFuture && bestDist == infDist {
+				best = tensePast
+			}
+			take(c, 2*d)
+		}
 	}
+	// after it: a finite verb of the same clause; an infinitive there is a
+	// purpose clause ("visited Moscow on Wednesday to meet Putin") and past a
+	// comma come attributions ("..., an official said"), which do not
+	// govern it when a verb before does
 	for i, d := end, 1; i < len(toks) && i-end < tenseWindow; i, d = i+1, d+1 {
 		if toks[i].sent != sent {
 			break
 		}
-		consider(i, 2*d+1)
+		if left && toks[i].kind == tPunct && (toks[i].low == "," || isClauseStop(toks[i])) {
+			break
+		}
+		c, inf := cue(i, true)
+		if inf {
+			if left {
+				continue
+			}
+			take(c, 2*d+1+12)
+			continue
+		}
+		take(c, 2*d+1)
 	}
 	if best == tensePresent {
 		return tenseNone

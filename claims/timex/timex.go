@@ -14,6 +14,7 @@ package timex
 
 import (
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -181,6 +182,10 @@ func Find(a *corpus.Article) []Timex {
 			i++
 			continue
 		}
+		if notTime(p, m) {
+			i = m.end
+			continue
+		}
 		ms = append(ms, m)
 		i = m.end
 	}
@@ -263,4 +268,31 @@ func resetBools(b []bool, n int) []bool {
 	b = b[:n]
 	clear(b)
 	return b
+}
+
+// notTime rejects matches that name something else: a title in quotes
+// ("This Week" on ABC, CBS's "60 Minutes").
+func notTime(p *parser, m match) bool {
+	toks := p.toks
+	// an opening quote: attached to the title, not to the word before it
+	q := m.start - 1
+	for q > 0 && isQuote(toks[q]) && isQuote(toks[q-1]) && p.attached(q) {
+		q-- // '' as a double quote
+	}
+	if q >= 0 && isQuote(toks[q]) && p.attached(m.start) && !p.attached(q) && m.end-m.start >= 2 {
+		title := true
+		for k := m.start; k < m.end; k++ {
+			if toks[k].kind == tWord && !toks[k].cap {
+				title = false
+			}
+		}
+		if title && toks[m.end-1].kind == tWord {
+			return true
+		}
+	}
+	return false
+}
+
+func isQuote(t token) bool {
+	return t.kind == tPunct && strings.Contains("\"'`\u201c\u2018", t.low)
 }

@@ -83,6 +83,11 @@ var tagTests = []struct {
 	{"recently", "2026-01-28", "Russia recently withdrew from the airport.", "recently", "DATE", "PAST_REF", ""},
 	{"tonight", "2026-01-28", "The leaders dine tonight at the Kremlin.", "tonight", "TIME", "2026-01-28TNI", ""},
 	{"clock time with weekday", "2026-01-30", "The vote closes at 10 p.m. Wednesday, officials said.", "10 p.m. Wednesday", "TIME", "2026-01-28T22:00", ""},
+	{"a year earlier in a quarter story", "1989-11-02", "Profit rose to $9 million in the third quarter from $5 million a year earlier.", "a year earlier", "DATE", "1988-Q3", ""},
+	{"a year earlier after the first nine months", "1989-11-02", "Profit rose in the third quarter. In the first nine months, net was $30 million, compared with $20 million a year earlier.", "a year earlier", "DATE", "1988", ""},
+	{"the quarter a year ago", "1989-10-26", "Columbia lost $226 million in the third quarter. For the quarter a year ago, it earned $16 million.", "the quarter a year ago", "DATE", "1988-Q3", ""},
+	{"the corresponding period last year", "1989-11-01", "The third-quarter loss compares with net income of $1.8 million for the corresponding period last year.", "the corresponding period last year", "DATE", "1988-Q3", ""},
+	{"a forecast quarter is not the one reported", "1989-10-26", "Profit fell in the third quarter. Analysts expect losses through the third quarter of 1990. In the year-ago period, it earned $101 million.", "the year-ago period", "DATE", "1988-Q3", ""},
 	{"month last year", "1998-02-19", "In July last year the leader was arrested.", "July last year", "DATE", "1997-07", ""},
 	// anaphoric
 	{"later that year", "2026-01-28", "He became interim president in early 2025 and was appointed president later that year.", "later that year", "DATE", "2025", "END"},
@@ -246,5 +251,15 @@ func TestEmptyAndOdd(t *testing.T) {
 	for _, s := range []string{"x", "2026", "'", "- - -", "Jan.", "the", "\u00e9t\u00e9 2025"} {
 		a := article(t, "", s+"\n")
 		Tag(a) // must not panic
+	}
+}
+
+func TestQuotedTitles(t *testing.T) {
+	tx, _ := Tag(article(t, "1990-08-13", "Baker, speaking on ABC News' \"This Week,\" said the request was fair. He said on CBS's ''60 Minutes'' that he would go. \"This week we begin,\" he said.\n"))
+	if find(tx, "This Week") != nil || find(tx, "60 Minutes") != nil {
+		t.Errorf("titles tagged:\n%s", dump(tx))
+	}
+	if find(tx, "This week") == nil {
+		t.Errorf("a quoted sentence lost its date:\n%s", dump(tx))
 	}
 }
