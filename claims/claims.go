@@ -83,6 +83,12 @@ func Extract(a *corpus.Article, lex *Lexicon) *Extraction {
 // (0 means GOMAXPROCS). The result is in the order of arts, whatever the
 // scheduling, so output stays deterministic.
 func ExtractAll(arts []*corpus.Article, lex *Lexicon, workers int) []*Extraction {
+	return ExtractAllProgress(arts, lex, workers, nil)
+}
+
+// ExtractAllProgress is ExtractAll calling progress (when not nil) after each
+// article, with the number done so far, from one goroutine at a time.
+func ExtractAllProgress(arts []*corpus.Article, lex *Lexicon, workers int, progress func(done, total int)) []*Extraction {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -91,6 +97,8 @@ func ExtractAll(arts []*corpus.Article, lex *Lexicon, workers int) []*Extraction
 	}
 	out := make([]*Extraction, len(arts))
 	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
 	next := make(chan int)
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
@@ -98,6 +106,12 @@ func ExtractAll(arts []*corpus.Article, lex *Lexicon, workers int) []*Extraction
 			defer wg.Done()
 			for i := range next {
 				out[i] = Extract(arts[i], lex)
+				if progress != nil {
+					mu.Lock()
+					done++
+					progress(done, len(arts))
+					mu.Unlock()
+				}
 			}
 		}()
 	}
