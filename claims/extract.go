@@ -22,6 +22,9 @@ const (
 type trig struct {
 	i, j int
 	t    Trigger
+	// restated is the token of an event noun that restates this verb ("met
+	// Putin - the first such meeting since ..."), 0 when none.
+	restated int
 }
 
 // sent holds one sentence while its claims are extracted.
@@ -202,14 +205,25 @@ func (s *sent) findTriggers() {
 		if best == nil {
 			continue
 		}
+		if best.Frame == "none" {
+			i += len(best.Words) - 1
+			continue // a fixed phrase that names no event: "death penalty"
+		}
 		if best.Noun && !nounCtx && i > 0 && s.verbContext(i) {
 			continue // "prices fall", "he talks": a verb use of a noun-only trigger
+		}
+		if !best.Noun && s.adjectiveUse(i, i+len(best.Words)) {
+			i += len(best.Words) - 1
+			continue // "a second bomb", "a convicted felon", "23 arrested pirates"
 		}
 		// an event noun right after a verb of its family restates it ("met
 		// with X for talks", "set to travel ... for talks"): one claim
 		if best.Noun && len(s.trigs) > 0 {
 			p := s.trigs[len(s.trigs)-1]
 			if !p.t.Noun && family2(p.t.Frame) == family2(best.Frame) && i-p.j <= 10 {
+				if p.restated == 0 && p.t.Frame == best.Frame {
+					s.trigs[len(s.trigs)-1].restated = i
+				}
 				i += len(best.Words) - 1
 				continue
 			}
@@ -218,6 +232,44 @@ func (s *sent) findTriggers() {
 		s.trigs = append(s.trigs, trig{i: i, j: i + len(best.Words), t: *best})
 		i += len(best.Words) - 1
 	}
+}
+
+// adjectiveUse reports a verb trigger at [i, j) used as a noun or an
+// adjective: after an article, a possessive or an ordinal ("a second bomb",
+// "the convicted man"), or a participle between a number and its noun ("23
+// arrested pirates").
+func (s *sent) adjectiveUse(i, j int) bool {
+	if i == 0 {
+		return false
+	}
+	p := s.toks[i-1].Lower
+	switch p {
+	case "a", "an", "the", "his", "her", "its", "their", "our", "these", "those", "another", "every", "each":
+		return true
+	}
+	if v, ok := s.lex.cues["ordinal"][p]; ok && v != "" && v[0] >= '1' && v[0] <= '9' && i >= 2 && s.cue("determiner", i-2) {
+		return true // "the first shot", but "first visited"
+	}
+	w := s.toks[i].Lower
+	if j-i == 1 && j < len(s.toks) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && isNumber(p) {
+		n := s.toks[j]
+		return !n.Punct && n.Text == n.Lower && !isPrep(n.Lower) && !isAux(n.Lower) && n.Lower != "and" && n.Lower != "or" && n.Lower != "by" && n.Lower != "as"
+	}
+	return false
+}
+
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds", "thousands", "several", "many", "some":
+		return true
+	}
+	return false
 }
 
 // verbContext: the word before makes the next word a verb (a name, a pronoun,
@@ -242,6 +294,21 @@ func isAdjective(w string) bool {
 		return true
 	}
 	return false
+}
+
+// isParticiple reports whether w, the first word of trigger t as written, can
+// be a past participle: not the base form ("be visit"), not a progressive
+// ("is seeking") or third person ("is visits"). Listed forms ("fired from")
+// are participles when they look like one.
+func isParticiple(t Trigger, w string) bool {
+	if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return false
+	}
+	if t.Form {
+		return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")
+	}
+	head, _, _ := strings.Cut(t.Base, " ")
+	return w != head
 }
 
 // isBe reports a form of "to be" or "to get" (for passives).
@@ -328,13 +395,13 @@ func (s *sent) subjectLeft(i int) *Arg {
 		if mi := s.tokMent[k]; mi >= 0 {
 			m := s.x.Mentions[mi]
 			k = s.mentionStart(k)
-			if !agentTypes[m.Type] {
-				continue
+			if !agentTypes[m.Type] || k > 0 && isObjPrep(s.toks[k-1].Lower) {
+				continue // "travel to Warsaw on Wednesday to sign"
 			}
 			if s.subjectPosition(s.mentionEnd(k), i) {
 				return s.argOf(mi)
 			}
-			if fallback == nil {
+			if fallback == nil && s.maySubject(k, i) {
 				fallback = s.argOf(mi)
 			}
 			continue
@@ -353,12 +420,61 @@ func (s *sent) subjectLeft(i int) *Arg {
 	return fallback
 }
 
+// maySubject reports whether the mention starting at token k, not right
+// before the verb at i, can still be its subject: it is not the object of a
+// preposition ("flew to Las Vegas and met"), a possessor ("Nichols' parents")
+// or a modifier of a noun ("an Atlanta judge sentenced"), and no lone comma
+// separates it from the verb ("Salahaddin, the military said"); an apposition
+// between two commas is fine ("Smith, the agent for Jones, met").
+func (s *sent) maySubject(k, i int) bool {
+	e := s.mentionEnd(k)
+	if e >= i {
+		return false
+	}
+	n := s.toks[e]
+	if n.Lower == "'s" || n.Lower == "'" || n.Lower == "’" {
+		return false
+	}
+	if !n.Punct && s.tokMent[e] < 0 && s.tokTimex[e] < 0 && n.Text == n.Lower && !isAux(n.Lower) && !s.looksVerb(e) && n.Lower != "and" {
+		return false // "Atlanta judge", "Oregon bank"
+	}
+	commas := 0
+	for j := e; j < i; j++ {
+		if s.toks[j].Lower == "," && s.tokRel[j] == 0 {
+			commas++
+		}
+	}
+	return commas == 0 || commas == 2 && s.toks[e].Lower == ","
+}
+
+// isObjPrep reports a preposition whose object cannot be a clause subject.
+func isObjPrep(w string) bool {
+	switch w {
+	case "in", "on", "at", "since", "during", "until", "from", "after", "before", "of", "for", "with", "to", "into", "near", "against", "by", "about", "between", "among", "toward", "towards", "across", "outside", "inside":
+		return true
+	}
+	return false
+}
+
+// looksVerb reports a word that is likely a verb: a trigger verb, an
+// irregular form ("flew"), or a lower-case word ending in "-ed".
+func (s *sent) looksVerb(k int) bool {
+	if ti := s.isTrig[k]; ti >= 0 && !s.trigs[ti].t.Noun {
+		return true
+	}
+	t := s.toks[k]
+	return t.Text == t.Lower && (isIrregularVerb(t.Lower) || strings.HasSuffix(t.Lower, "ed") && len(t.Lower) > 3 && !notVerb[t.Lower])
+}
+
 // subjectPosition reports whether the words from e up to the trigger at i are
 // what follows a subject: nothing, adverbs, auxiliaries, a relative clause.
 func (s *sent) subjectPosition(e, i int) bool {
 	for k := e; k < i; k++ {
 		t := s.toks[k]
-		if s.tokRel[k] != 0 || strings.HasSuffix(t.Lower, "ly") {
+		if s.tokRel[k] != 0 || strings.HasSuffix(t.Lower, "ly") || s.tokTimex[k] >= 0 || isAdverb(t.Lower) {
+			continue // adverbs, relative clauses, dates: "Putin on Tuesday met"
+		}
+		if isPrep(t.Lower) && k+1 < i && s.tokTimex[k+1] >= 0 {
 			continue
 		}
 		if t.Lower == "," {
@@ -373,9 +489,9 @@ func (s *sent) subjectPosition(e, i int) bool {
 		if ti := s.isTrig[k]; ti >= 0 && !s.trigs[ti].t.Noun {
 			return true
 		}
-		// an untriggered verb: "Sharaa emphasized", "Putin praised"
-		return s.tokMent[k] < 0 && !t.Punct && len(t.Lower) > 3 && !notVerb[t.Lower] &&
-			(strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss")) && t.Text == t.Lower
+		// an untriggered verb: "Sharaa emphasized", "Putin praised", "Moreno flew"
+		return s.tokMent[k] < 0 && !t.Punct && t.Text == t.Lower && (isIrregularVerb(t.Lower) || len(t.Lower) > 3 && !notVerb[t.Lower] &&
+			(strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss")))
 	}
 	return true
 }
@@ -385,6 +501,16 @@ var notVerb = map[string]bool{"this": true, "thus": true, "plus": true, "less": 
 	"towards": true, "afterwards": true, "whereas": true, "perhaps": true, "always": true, "news": true, "series": true,
 	"species": true, "united": true, "limited": true, "embed": true, "indeed": true, "speed": true, "need": true, "seed": true,
 	"bed": true, "red": true, "hundred": true, "kindred": true, "its": true, "his": true, "hers": true, "ours": true, "theirs": true}
+
+// isAdverb lists adverbs without "-ly" that stand between a subject and its
+// verb ("Kovalenko first visited", "she once served").
+func isAdverb(w string) bool {
+	switch w {
+	case "first", "again", "once", "twice", "already", "soon", "even", "reportedly", "allegedly", "last":
+		return true
+	}
+	return false
+}
 
 func isAux(w string) bool {
 	switch w {
@@ -460,6 +586,9 @@ func (s *sent) objectRight(j, end int, types map[string]bool) (*Arg, int) {
 	for k := j; k < end; k++ {
 		mi := s.tokMent[k]
 		if mi < 0 {
+			if s.toks[k].Lower == "," || s.toks[k].Lower == "-" || s.toks[k].Lower == "\"" {
+				break // "captured the imagination of many, her agent, X, said"
+			}
 			continue
 		}
 		e := s.mentionEnd(k)
@@ -669,6 +798,9 @@ func (s *sent) assignTimes(skip [2]int) {
 		}
 		best, bestD := -1, 1<<30
 		for ti, tr := range s.trigs {
+			if s.tokRel[tr.i] != s.tokRel[k] {
+				continue // "X, who carried out the killings, spoke on Saturday"
+			}
 			var d int
 			switch {
 			case tr.j <= k: // trigger before the date
@@ -776,6 +908,7 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 	toks := s.toks
 	c := &Claim{Sentence: s.idx, Predicate: tr.t.Frame, Trigger: s.x.Article.Text[toks[tr.i].Start:toks[tr.j-1].End], Modality: Asserted, Nominal: tr.t.Noun}
 	start, end := tr.i, tr.j
+	scopeFrom := tr.j
 	cend := s.clauseEnd(tr.j)
 	passive := false
 	if !tr.t.Noun {
@@ -783,9 +916,9 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 		for k >= 0 && strings.HasSuffix(toks[k].Lower, "ly") && !toks[k].Punct {
 			k--
 		}
-		passive = k >= 0 && isBe(toks[k].Lower) && toks[tr.i].Lower != tr.t.Words[0] // not the base form
-		if passive && (strings.HasSuffix(toks[tr.i].Lower, "ing") || strings.HasSuffix(toks[tr.i].Lower, "s") && !strings.HasSuffix(toks[tr.i].Lower, "ss")) {
-			passive = false // progressive "is seeking", "is visits"
+		passive = k >= 0 && isBe(toks[k].Lower) && isParticiple(tr.t, toks[tr.i].Lower)
+		if tr.t.Form && isBe(tr.t.Words[0]) {
+			passive = true // "was named"
 		}
 	}
 	if tr.t.Noun {
@@ -807,9 +940,17 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 				// an object reached only through a preposition is not the object
 				// ("travelled to Moscow" → place; "met with Putin" → object)
 				k := tokenAt(toks, obj.Start) - 1
-				if k >= tr.j && isPrep(toks[k].Lower) && toks[k].Lower != "with" {
+				for k > tr.j && (toks[k].Lower == "the" || toks[k].Lower == "a" || toks[k].Lower == "an") {
+					k--
+				}
+				if k >= tr.j && (isPrep(toks[k].Lower) || toks[k].Lower == "of" || toks[k].Lower == "for") && toks[k].Lower != "with" {
 					obj = nil
 				}
+			}
+			if tr.t.Frame == "say" && obj != nil && (!strings.HasPrefix(tr.t.Base, "tell") || tokenAt(toks, obj.Start) > tr.j+1) {
+				// only "told X" has an object: the one told, right after the verb;
+				// "said X was charged" names the subject of what was said
+				obj = nil
 			}
 			c.Object = obj
 		}
@@ -827,6 +968,21 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 			if v, ok := s.lex.cues["ordinal"][toks[tr.i-1].Lower]; ok && v != "" && v[0] >= '1' && v[0] <= '9' {
 				c.Ordinal, c.OrdinalRaw = atoi(v), toks[tr.i-1].Text
 				start = tr.i - 1
+			}
+		}
+		// an ordinal on the noun that restates the verb: "met Putin in
+		// Moscow, the first such meeting since ..."
+		if n := tr.restated; n > 0 && c.Ordinal == 0 {
+			for k := n - 1; k > tr.j && k >= n-3; k-- {
+				if v, ok := s.lex.cues["ordinal"][toks[k].Lower]; ok && v != "" && v[0] >= '1' && v[0] <= '9' {
+					c.Ordinal, c.OrdinalRaw = atoi(v), toks[k].Text
+					scopeFrom = n + 1
+					end = n + 1
+					break
+				}
+				if toks[k].Punct || s.tokMent[k] >= 0 {
+					break
+				}
 			}
 		}
 	}
@@ -863,7 +1019,7 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 	}
 	// scope of an ordinal: "since assuming power", "since the fall of X"
 	if c.Ordinal != 0 {
-		for k := tr.j; k < len(toks) && k < tr.j+8; k++ {
+		for k := scopeFrom; k < len(toks) && k < scopeFrom+8; k++ {
 			if toks[k].Lower == "since" || (toks[k].Lower == "this" && k+1 < len(toks) && (toks[k+1].Lower == "year" || toks[k+1].Lower == "month")) {
 				e := k + 1
 				for e < len(toks) && toks[e].Lower != "," && toks[e].Lower != ";" && toks[e].Lower != "." && toks[e].Lower != "-" {
@@ -944,6 +1100,17 @@ func (s *sent) nounArgs(c *Claim, tr trig, cend int) {
 	}
 	if arg, _ := s.prepArg(tr.j, cend, []string{"to", "in", "at", "from", "near"}, placeTypes); arg != nil {
 		c.Place = arg
+	}
+	// a reduced relative names the place: "The meeting, held at the Kremlin,"
+	if c.Place == nil && cend+2 < len(toks) && toks[cend].Lower == "," {
+		switch toks[cend+1].Lower {
+		case "held", "hosted", "staged", "convened":
+			e := cend + 2
+			for e < len(toks) && e < cend+8 && !toks[e].Punct {
+				e++
+			}
+			c.Place, _ = s.prepArg(cend+2, e, []string{"in", "at"}, placeTypes)
+		}
 	}
 	if c.Object == nil && tr.t.Frame == "grant-asylum" {
 		c.Object, _ = s.prepArg(tr.j, cend, []string{"to"}, agentTypes)

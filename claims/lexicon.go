@@ -25,6 +25,7 @@ type Trigger struct {
 	Frame string
 	Words []string // lower-case tokens, e.g. ["travel", "to"]
 	Noun  bool     // a noun trigger ("visit", "trip") rather than a verb form
+	Form  bool     // a verb form listed as written ("named as"), not inflected
 	Base  string   // the lemma phrase the line gave
 }
 
@@ -86,10 +87,26 @@ func LoadFrames(path string) (*Lexicon, error) {
 
 func loadIrregular() {
 	irregular = map[string][]string{}
+	verbForms = map[string]bool{}
 	for _, l := range linesOf(irregularData) {
 		f := strings.Fields(l)
 		irregular[f[0]] = append(irregular[f[0]], f[1:]...)
+		for _, w := range f[1:] {
+			if !strings.HasSuffix(w, "ing") {
+				verbForms[w] = true
+			}
+		}
 	}
+}
+
+// verbForms holds the irregular finite forms and participles ("flew",
+// "told"), which look like nouns to the suffix tests that find verbs.
+var verbForms map[string]bool
+
+// isIrregularVerb reports a finite irregular verb form such as "flew".
+func isIrregularVerb(w string) bool {
+	irregularOnce.Do(loadIrregular)
+	return verbForms[w]
 }
 
 var irregularOnce sync.Once
@@ -130,7 +147,7 @@ func (l *Lexicon) AddFrames(name string, r io.Reader) error {
 				}
 			}
 			for _, f := range forms {
-				l.triggers[f[0]] = append(l.triggers[f[0]], Trigger{Frame: frame, Words: f, Noun: noun, Base: w})
+				l.triggers[f[0]] = append(l.triggers[f[0]], Trigger{Frame: frame, Words: f, Noun: noun, Form: literal, Base: w})
 			}
 		}
 	}

@@ -1,0 +1,186 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/corpus"
+)
+
+// want describes one claim a test expects. Empty strings are not checked,
+// except that "-" asks for no argument at all.
+type want struct {
+	pred, trigger         string
+	subj, obj, place, tim string
+	ord                   int
+	neg                   bool
+	mod, attr             string
+}
+
+func extractText(t *testing.T, body string) (*corpus.Article, *Extraction) {
+	t.Helper()
+	a, err := corpus.ParseText("x.md", []byte("---\npublished: 2024-05-02\n---\n"+body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a, Extract(a, nil)
+}
+
+func argText(x *Extraction, a *Arg) string {
+	if a == nil {
+		return "-"
+	}
+	if a.Mention >= 0 {
+		return x.Mentions[a.Mention].Name
+	}
+	return a.Text
+}
+
+func findClaim(x *Extraction, w want) *Claim {
+	for i := range x.Claims {
+		c := &x.Claims[i]
+		if c.Predicate == w.pred && (w.trigger == "" || strings.EqualFold(c.Trigger, w.trigger)) {
+			return c
+		}
+	}
+	return nil
+}
+
+func checkClaim(t *testing.T, x *Extraction, w want) {
+	t.Helper()
+	c := findClaim(x, w)
+	if c == nil {
+		t.Errorf("no %s claim (trigger %q); claims: %s", w.pred, w.trigger, describe(x))
+		return
+	}
+	field := func(name, got, want string) {
+		if want != "" && got != want {
+			t.Errorf("%s %s: got %q, want %q", w.pred, name, got, want)
+		}
+	}
+	field("subject", argText(x, c.Subject), w.subj)
+	field("object", argText(x, c.Object), w.obj)
+	field("place", argText(x, c.Place), w.place)
+	tv := "-"
+	if c.Time != nil {
+		tv = c.Time.Value
+	}
+	field("time", tv, w.tim)
+	field("modality", c.Modality, w.mod)
+	field("attribution", c.Attribution, w.attr)
+	if c.Ordinal != w.ord {
+		t.Errorf("%s ordinal: got %d, want %d", w.pred, c.Ordinal, w.ord)
+	}
+	if c.Negated != w.neg {
+		t.Errorf("%s negated: got %v, want %v", w.pred, c.Negated, w.neg)
+	}
+}
+
+func describe(x *Extraction) string {
+	var b strings.Builder
+	for _, c := range x.Claims {
+		b.WriteString("\n  " + c.Predicate + "(" + argText(x, c.Subject) + ", " + argText(x, c.Object) + ") " + x.Article.Text[c.Start:c.End])
+	}
+	return b.String()
+}
+
+func TestExtractClaims(t *testing.T) {
+	tests := []struct {
+		desc string
+		text string
+		want []want
+		// none lists predicates (or "predicate:trigger") that must not be found
+		none []string
+	}{
+		{
+			desc: "a passive names the one the event happens to, not the doer",
+			text: "Prosecutors said Daniel Ferreira was charged with fraud on Monday.\n",
+			want: []want{{pred: "charge", subj: "-", obj: "Daniel Ferreira", tim: "2024-04-29", mod: Reported, attr: "Prosecutors"}},
+		},
+		{
+			desc: "a listed passive form: was named",
+			text: "Helen Osei was named as chair of the board in March.\n",
+			want: []want{{pred: "appoint", subj: "-", obj: "Helen Osei", tim: "2024-03"}},
+		},
+		{
+			desc: "said takes no object: the name after it is what was said about",
+			text: "Mayor Tom Reyes said Carla Mendez was arrested after the protest.\n",
+			want: []want{{pred: "say", subj: "Tom Reyes", obj: "-"}, {pred: "arrest", subj: "-", obj: "Carla Mendez"}},
+		},
+		{
+			desc: "told takes the one told as its object",
+			text: "Carla Mendez told the Daily Ledger that the company would appeal the ruling soon.\n",
+			want: []want{{pred: "say", subj: "Carla Mendez", obj: "Daily Ledger"}},
+		},
+		{
+			desc: "a place name modifying a noun is not the subject",
+			text: "A Denver judge sentenced Marco Ruiz to ten years in prison.\n",
+			want: []want{{pred: "sentence", subj: "-", obj: "Marco Ruiz"}},
+		},
+		{
+			desc: "the object of a preposition is not the subject of a later verb",
+			text: "Lena Moreau flew from her Boston home to Chicago on Monday and met with Omar Haddad.\n",
+			want: []want{{pred: "meet", subj: "Lena Moreau", obj: "Omar Haddad", tim: "2024-04-29"}},
+		},
+		{
+			desc: "a name before a lone comma is not the subject of said",
+			text: "Sailors boarded the Maribel Star, the navy said, and the crew surrendered.\n",
+			want: []want{{pred: "say", subj: "navy"}},
+		},
+		{
+			desc: "an adverb between subject and verb: first visited",
+			text: "Anna Novak first visited Lisbon in early February.\n",
+			want: []want{{pred: "visit", subj: "Anna Novak", place: "Lisbon", ord: 1}},
+		},
+		{
+			desc: "a verb trigger after an article is a noun: a second bomb",
+			text: "Police said Omar Haddad feared there might be a second bomb near the station.\n",
+			none: []string{"attack"},
+		},
+		{
+			desc: "a participle between a number and its noun is an adjective",
+			text: "Of the 23 arrested pirates in Kenya, 12 came from Somalia.\n",
+			none: []string{"arrest"},
+		},
+		{
+			desc: "opened fire is an attack, not a fire",
+			text: "Police said the gunman Eric Dale entered the office of Brandt Partners and opened fire.\n",
+			want: []want{{pred: "attack", trigger: "opened fire", mod: Reported, attr: "Police"}},
+			none: []string{"fire"},
+		},
+		{
+			desc: "fixed phrases are not events: death penalty, press release",
+			text: "Prosecutors in Ohio will seek the death penalty, the office of Dana Kim said in a press release.\n",
+			none: []string{"die", "release"},
+		},
+		{
+			desc: "a date outside a relative clause does not date the event inside it",
+			text: "Leo Grant, who carried out the killings in Texas, spoke in court on Saturday.\n",
+			want: []want{{pred: "kill", tim: "-"}},
+		},
+		{
+			desc: "a noun restating the verb lends it its ordinal and scope",
+			text: "Ivan Petrov met Maria Lopez in Madrid on Monday - the first such meeting since the war began.\n",
+			want: []want{{pred: "meet", subj: "Ivan Petrov", obj: "Maria Lopez", place: "Madrid", tim: "2024-04-29", ord: 1}},
+		},
+		{
+			desc: "a reduced relative gives an event noun its place",
+			text: "Ivan Petrov met Maria Lopez on Monday.\n\nThe meeting, held at the Grand Hyatt Hotel, lasted three hours.\n",
+			want: []want{{pred: "meet", trigger: "meeting", place: "Grand Hyatt Hotel"}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			_, x := extractText(t, tc.text)
+			for _, w := range tc.want {
+				checkClaim(t, x, w)
+			}
+			for _, n := range tc.none {
+				pred, trig, _ := strings.Cut(n, ":")
+				if c := findClaim(x, want{pred: pred, trigger: trig}); c != nil {
+					t.Errorf("unexpected %s claim %q; claims: %s", n, x.Article.Text[c.Start:c.End], describe(x))
+				}
+			}
+		})
+	}
+}
