@@ -209,12 +209,36 @@ func (s *sent) findTriggers() {
 			i += len(best.Words) - 1
 			continue // a fixed phrase that names no event: "death penalty"
 		}
+		if s.otherSense(i+len(best.Words), best.Frame) || s.crimeLabel(i) {
+			i += len(best.Words) - 1
+			continue // "meet Western standards", "on a charge of murder"
+		}
+		if s.inName(i) {
+			i += len(best.Words) - 1
+			continue // "the Central Election Commission", "Fire Department"
+		}
+		if best.Base == "go to" && i > 0 && best.Words[0] == "going" && (isBe(s.toks[i-1].Lower) || s.cue("negation", i-1)) {
+			i += len(best.Words) - 1
+			continue // "is not going to enjoy it": a future, not a trip
+		}
 		if best.Noun && !nounCtx && i > 0 && s.verbContext(i) {
 			continue // "prices fall", "he talks": a verb use of a noun-only trigger
 		}
-		if !best.Noun && s.adjectiveUse(i, i+len(best.Words)) {
-			i += len(best.Words) - 1
-			continue // "a second bomb", "a convicted felon", "23 arrested pirates"
+		if !best.Noun && s.adjectiveUse(i, i+len(best.Words), *best) {
+			// "an illegal arrest": the noun reading if there is one; else a
+			// noun or adjective use of a verb ("a second bomb", "a convicted
+			// felon", "23 arrested pirates")
+			var noun *Trigger
+			for k := range cands {
+				if c := &cands[k]; c.Noun && len(c.Words) == 1 && len(best.Words) == 1 {
+					noun = c
+				}
+			}
+			if noun == nil {
+				i += len(best.Words) - 1
+				continue
+			}
+			best = noun
 		}
 		// an event noun right after a verb of its family restates it ("met
 		// with X for talks", "set to travel ... for talks"): one claim
@@ -234,11 +258,56 @@ func (s *sent) findTriggers() {
 	}
 }
 
+// otherSense reports a word within three tokens after a trigger ending at j
+// that shows the trigger is used in another sense ("meet standards").
+func (s *sent) otherSense(j int, frame string) bool {
+	words := s.lex.notAfter[frame]
+	if words == nil {
+		return false
+	}
+	for k := j; k < len(s.toks) && k < j+3; k++ {
+		if _, ok := words[s.toks[k].Lower]; ok {
+			return true
+		}
+		if s.toks[k].Punct {
+			break
+		}
+	}
+	return false
+}
+
+// crimeLabel reports an event word naming the crime of a charge ("a charge
+// of murder", "on suspicion of killing"): the charge is the claim.
+func (s *sent) crimeLabel(i int) bool {
+	k := i - 1
+	for k > 0 && k >= i-3 && s.toks[k].Lower != "of" && !s.toks[k].Punct {
+		k-- // "charges of first-degree murder"
+	}
+	return k > 0 && s.toks[k].Lower == "of" && s.cue("crime-label", k-1)
+}
+
+// inName reports a capitalized trigger word inside a sentence: part of a
+// name the entity finder did not catch ("the Election Commission").
+func (s *sent) inName(i int) bool {
+	if s.headline || i == 0 {
+		return false
+	}
+	t := s.toks[i]
+	if t.Text == t.Lower || strings.ToUpper(t.Text) == t.Text {
+		return false
+	}
+	switch s.toks[i-1].Lower {
+	case "\"", "“", ":", "(", "-", "—", "'", "‘":
+		return false
+	}
+	return true
+}
+
 // adjectiveUse reports a verb trigger at [i, j) used as a noun or an
 // adjective: after an article, a possessive or an ordinal ("a second bomb",
 // "the convicted man"), or a participle between a number and its noun ("23
 // arrested pirates").
-func (s *sent) adjectiveUse(i, j int) bool {
+func (s *sent) adjectiveUse(i, j int, t Trigger) bool {
 	if i == 0 {
 		return false
 	}
@@ -249,6 +318,21 @@ func (s *sent) adjectiveUse(i, j int) bool {
 	}
 	if v, ok := s.lex.cues["ordinal"][p]; ok && v != "" && v[0] >= '1' && v[0] <= '9' && i >= 2 && s.cue("determiner", i-2) {
 		return true // "the first shot", but "first visited"
+	}
+	head, _, _ := strings.Cut(t.Base, " ")
+	if i >= 2 && s.toks[i].Lower == head && !s.toks[i-1].Punct && s.tokMent[i-1] < 0 && s.toks[i-1].Text == p && !isAux(p) && !s.looksVerb(i-1) && !strings.HasSuffix(p, "ly") && !s.cue("negation", i-1) && s.isTrig[i-1] < 0 {
+		switch s.toks[i-2].Lower {
+		case "a", "an", "the", "his", "her", "its", "their", "our", "these", "those", "another":
+			return true // "an illegal arrest"
+		}
+	}
+	// the object of a participle: "rebuffing calls for early elections"
+	if strings.HasSuffix(p, "ing") && len(p) > 5 && s.tokMent[i-1] < 0 && s.isTrig[i-1] < 0 && s.toks[i-1].Text == p && !s.cue("say", i-1) {
+		switch p {
+		case "during", "according", "following", "including", "being", "having", "regarding", "concerning", "pending", "notwithstanding":
+		default:
+			return true
+		}
 	}
 	w := s.toks[i].Lower
 	if j-i == 1 && j < len(s.toks) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && isNumber(p) {
@@ -381,24 +465,52 @@ func (s *sent) subjectLeft(i int) *Arg {
 			continue
 		}
 		t := s.toks[k]
+		if (t.Lower == "that" || t.Lower == "which") && s.subjectPosition(k+1, i) {
+			// a relative pronoun is the subject: "the man that killed" is the
+			// man; "practices that call for reviews" have no name
+			if k > 0 && s.tokMent[k-1] >= 0 && agentTypes[s.x.Mentions[s.tokMent[k-1]].Type] {
+				return s.argOf(s.tokMent[k-1])
+			}
+			return nil
+		}
 		if t.Lower == ";" || t.Lower == ":" || (t.Lower == "that" && k+1 < i) {
 			if t.Lower == "that" && s.tokMent[k+1] < 0 {
 				return fallback
 			}
 			break
 		}
-		if ti := s.isTrig[k]; ti >= 0 && !s.trigs[ti].t.Noun && k < i && fallback == nil {
+		if ti := s.isTrig[k]; ti >= 0 && !s.trigs[ti].t.Noun && fallback == nil {
 			// the verb this word depends on, or a coordinated verb ("X met Y
-			// and travelled to Z"): its subject is ours
+			// and travelled to Z"): its subject is ours; not a verb of saying
+			// ("police say the man opened fire") nor a verb of another clause
+			// ("X was shot and two others were wounded")
+			if s.trigs[ti].t.Frame == "say" || !s.coordinated(s.trigs[ti].j, i) {
+				return nil
+			}
 			return s.subjectLeft(k)
+		}
+		if fallback == nil && s.nounSubject(k, i) {
+			return nil // "the pirate skiffs reversed course and tried to flee"
+		}
+		if k < i-1 && s.cue("say", k) && !t.Punct && s.tokMent[k] < 0 && (k+1 >= len(s.toks) || s.toks[k+1].Lower != "to") {
+			return fallback // the subject of a reported clause is inside it
 		}
 		if mi := s.tokMent[k]; mi >= 0 {
 			m := s.x.Mentions[mi]
 			k = s.mentionStart(k)
-			if !agentTypes[m.Type] || k > 0 && isObjPrep(s.toks[k-1].Lower) {
+			if !agentTypes[m.Type] || k > 0 && isObjPrep(s.toks[k-1].Lower) && !isSubordinator(s.toks[k-1].Lower) {
 				continue // "travel to Warsaw on Wednesday to sign"
 			}
-			if s.subjectPosition(s.mentionEnd(k), i) {
+			sp := s.subjectPosition(s.mentionEnd(k), i)
+			if p := s.skipDet(k - 1); p >= 0 && !s.cue("say", p) && (s.looksVerb(p) || s.isTrig[p] >= 0 || p > 0 && s.isTrig[p-1] >= 0 && !s.trigs[s.isTrig[p-1]].t.Noun && s.trigs[s.isTrig[p-1]].j == p+1) &&
+				(!sp || s.infinitiveAfter(s.mentionEnd(k), i)) {
+				continue // the object of a verb: "visited Moscow on Wednesday to meet", "left the Betty Ford Center and went to"
+			}
+			if sp {
+				return s.argOf(mi)
+			}
+			// "al-Sharaa's forces ousted Assad": the forces act for him
+			if e := s.mentionEnd(k); e+2 <= i && s.toks[e].Lower == "'s" && s.cue("proxy", e+1) && s.subjectPosition(e+2, i) {
 				return s.argOf(mi)
 			}
 			if fallback == nil && s.maySubject(k, i) {
@@ -406,8 +518,13 @@ func (s *sent) subjectLeft(i int) *Arg {
 			}
 			continue
 		}
-		if s.isPronoun(k) && (t.Lower == "he" || t.Lower == "she") && fallback == nil {
-			return s.pronounArg(k)
+		if fallback == nil && s.subjectPosition(k+1, i) {
+			switch t.Lower {
+			case "he", "she":
+				return s.pronounArg(k)
+			case "they", "we", "i", "you", "it":
+				return nil // a subject we do not resolve
+			}
 		}
 		if s.cue("source", k) && fallback == nil && s.subjectPosition(k+1, i) {
 			st := k
@@ -418,6 +535,79 @@ func (s *sent) subjectLeft(i int) *Arg {
 		}
 	}
 	return fallback
+}
+
+// skipDet returns the token before the determiners ending at k.
+func (s *sent) skipDet(k int) int {
+	for k >= 0 && (s.toks[k].Lower == "the" || s.toks[k].Lower == "a" || s.toks[k].Lower == "an") {
+		k--
+	}
+	return k
+}
+
+// nounSubject reports a common noun phrase starting at token k that is the
+// subject of a verb before the trigger at i: "the pirate skiffs reversed
+// course and tried to flee", "the company began efforts to tap". Then the
+// names further left are not the subject.
+func (s *sent) nounSubject(k, i int) bool {
+	switch s.toks[k].Lower {
+	case "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those":
+	default:
+		return false
+	}
+	if p := k - 1; p >= 0 && (isObjPrep(s.toks[p].Lower) || s.looksVerb(p) || s.isTrig[p] >= 0 || isBe(s.toks[p].Lower) || s.toks[p].Lower == "as" || s.toks[p].Lower == "than" || s.toks[p].Lower == "like") {
+		return false
+	}
+	h := k + 1
+	for h < i && h < k+5 && !s.toks[h].Punct && !s.looksVerb(h) && !isAux(s.toks[h].Lower) && !isObjPrep(s.toks[h].Lower) &&
+		(s.toks[h].Text == s.toks[h].Lower || s.tokMent[h] >= 0 && s.x.Mentions[s.tokMent[h]].Type == "NORP") && s.isTrig[h] < 0 {
+		h++
+	}
+	if h == k+1 || h >= i {
+		return false
+	}
+	return s.looksVerb(h) || isAux(s.toks[h].Lower) && s.toks[h].Lower != "to" || s.isTrig[h] >= 0 && !s.trigs[s.isTrig[h]].t.Noun
+}
+
+// infinitiveAfter reports that the first word from e that is not a date or
+// an adverb is "to": the verb at i is an infinitive.
+func (s *sent) infinitiveAfter(e, i int) bool {
+	for k := e; k < i; k++ {
+		t := s.toks[k]
+		if s.tokTimex[k] >= 0 || strings.HasSuffix(t.Lower, "ly") || isPrep(t.Lower) && k+1 < i && s.tokTimex[k+1] >= 0 {
+			continue
+		}
+		return t.Lower == "to"
+	}
+	return false
+}
+
+// coordinated reports whether a verb at i shares the subject of a verb
+// trigger ending at j: joined by "and", "or", "but", "then" with no comma
+// before ("met Y in Moscow and travelled to Z"), by "to" ("set to travel ...
+// to sign"), or as a participle (", saying", "after meeting").
+func (s *sent) coordinated(j, i int) bool {
+	p := i - 1
+	for p >= j && (isAux(s.toks[p].Lower) && s.toks[p].Lower != "to" || isAdverb(s.toks[p].Lower) || strings.HasSuffix(s.toks[p].Lower, "ly") || s.cue("negation", p)) {
+		p--
+	}
+	if p < j {
+		return true
+	}
+	switch s.toks[p].Lower {
+	case "to":
+		return true
+	case "and", "or", "but", "then":
+		for k := j; k < p-1; k++ {
+			if s.toks[k].Lower == "," && s.tokRel[k] == 0 {
+				return false
+			}
+		}
+		return true
+	case ",", "after", "before", "while", "by", "without", "when":
+		return strings.HasSuffix(s.toks[i].Lower, "ing")
+	}
+	return false
 }
 
 // maySubject reports whether the mention starting at token k, not right
@@ -488,6 +678,9 @@ func (s *sent) subjectPosition(e, i int) bool {
 		}
 		if ti := s.isTrig[k]; ti >= 0 && !s.trigs[ti].t.Noun {
 			return true
+		}
+		if t.Lower == "as" && k+1 == i && strings.HasSuffix(s.toks[i].Lower, "ing") {
+			return true // "quoted a source as saying"
 		}
 		// an untriggered verb: "Sharaa emphasized", "Putin praised", "Moreno flew"
 		return s.tokMent[k] < 0 && !t.Punct && t.Text == t.Lower && (isIrregularVerb(t.Lower) || len(t.Lower) > 3 && !notVerb[t.Lower] &&
@@ -567,7 +760,7 @@ func (s *sent) clauseEnd(j int) int {
 		if t.Lower == ";" || t.Lower == ":" || t.Lower == "." || t.Lower == "?" || t.Lower == "!" || (t.Lower == "-" && k > j) {
 			return k
 		}
-		if s.cue("clause-break", k) && k > j {
+		if s.cue("clause-break", k) && (k > j || t.Lower == "that") {
 			return k
 		}
 		if ti := s.isTrig[k]; ti >= 0 && !s.trigs[ti].t.Noun && k > j {
@@ -586,8 +779,20 @@ func (s *sent) objectRight(j, end int, types map[string]bool) (*Arg, int) {
 	for k := j; k < end; k++ {
 		mi := s.tokMent[k]
 		if mi < 0 {
-			if s.toks[k].Lower == "," || s.toks[k].Lower == "-" || s.toks[k].Lower == "\"" {
+			t := s.toks[k]
+			if t.Lower == "," && k+1 < end && s.tokMent[k+1] >= 0 && !s.agentIn(j, k) && !s.clauseSubject(k+1) {
+				continue // an apposition: "ousted Russia's long-standing ally, Bashar al-Assad"
+			}
+			if t.Lower == "," || t.Lower == "-" || t.Lower == "\"" || k >= j+6 {
 				break // "captured the imagination of many, her agent, X, said"
+			}
+			if isObjPrep(t.Lower) && t.Lower != "with" || s.looksVerb(k) || strings.HasSuffix(t.Lower, "ing") && t.Text == t.Lower && !strings.Contains(t.Lower, "-") {
+				// "fled from the spot following the Indian Naval intervention":
+				// past a preposition or a verb the names are not its object;
+				// prepArg finds "met with X"
+				if t.Lower != "of" || k > j {
+					break
+				}
 			}
 			continue
 		}
@@ -611,15 +816,37 @@ func (s *sent) prepArg(j, end int, preps []string, types map[string]bool) (*Arg,
 			continue
 		}
 		m := k + 1
-		for m < end && m < k+5 && s.tokMent[m] < 0 && !s.toks[m].Punct && s.isTrig[m] < 0 {
+		for m < end && m < k+6 && (s.tokMent[m] < 0 || s.x.Mentions[s.tokMent[m]].Type == "NORP" && m > k+1) && !s.toks[m].Punct && s.isTrig[m] < 0 {
 			m++
+		}
+		if m+1 < end && m > k+1 && s.toks[m].Lower == "," && s.tokMent[m+1] >= 0 {
+			m++ // an apposition: "with his Russian counterpart, Vladimir Putin"
 		}
 		if m < end && s.tokMent[m] >= 0 {
 			e := s.mentionEnd(m)
 			// a possessor: "in Russia's ..." is not the place, but "the fall of
 			// Assad's regime" is Assad's
 			if e < len(s.toks) && s.toks[e].Lower == "'s" && !(len(preps) == 1 && preps[0] == "of") {
-				continue
+				// unless a name follows in the same phrase: "by Syria's news
+				// agency SANA"
+				n := e + 1
+				for n < end && n < e+6 && s.tokMent[n] < 0 && !s.toks[n].Punct && s.isTrig[n] < 0 {
+					n++
+				}
+				if n >= end || s.tokMent[n] < 0 {
+					continue
+				}
+				m, e = n, s.mentionEnd(n)
+			}
+			// a name modifying a longer one: "of Los Angeles County Sheriff's
+			// Deputy Jerry Ortiz" is Ortiz
+			if e+1 < len(s.toks) && s.toks[e].Text != s.toks[e].Lower && !s.toks[e].Punct && s.tokMent[e] < 0 {
+				for n := e; n < end && n < e+4; n++ {
+					if s.tokMent[n] >= 0 {
+						m, e = n, s.mentionEnd(n)
+						break
+					}
+				}
 			}
 			if types == nil || types[s.x.Mentions[s.tokMent[m]].Type] {
 				return s.argOf(s.tokMent[m]), e
@@ -670,9 +897,16 @@ func (s *sent) claims() []Claim {
 			}
 		}
 		// a checkable claim names who or what it is about (a named
-		// participant, a place), when (a date, an ordinal), or who asserts it
-		if !c.anchored && c.Attribution == "" {
+		// participant, a place), when (a date, an ordinal), or who asserts it;
+		// a bare event noun needs more than a source ("the loss of science
+		// ..., said X")
+		if !c.anchored && (c.Attribution == "" || c.Nominal && !s.statusOf(tr.j)) {
 			continue
+		}
+		// "He murdered X, ..." Stirling said: inside a quote "he" is not the
+		// speaker, and we cannot tell who it is
+		if final && c.Subject != nil && s.pronounInQuote(c.Subject, sayAt) {
+			c.Subject = nil
 		}
 		out = append(out, *c)
 	}
@@ -680,6 +914,28 @@ func (s *sent) claims() []Claim {
 	out = append(out, s.facilityClaims(out)...)
 	out = s.quantityClaims(out)
 	return out
+}
+
+// statusOf reports an event noun ending at j that is the subject of a
+// statement about it: "extradition is unlikely", "the attack would".
+func (s *sent) statusOf(j int) bool {
+	return j < len(s.toks) && (isBe(s.toks[j].Lower) || s.cue("hedged", j) || s.cue("planned", j) && s.toks[j].Lower != "to")
+}
+
+// pronounInQuote reports a pronoun argument followed by a closing quote
+// before the verb of saying at sayAt: it stands inside the quoted words.
+func (s *sent) pronounInQuote(a *Arg, sayAt int) bool {
+	k := tokenAt(s.toks, a.Start)
+	if k >= len(s.toks) || !s.isPronoun(k) || sayAt <= k {
+		return false
+	}
+	for j := k + 1; j < sayAt; j++ {
+		switch s.toks[j].Lower {
+		case "\"", "”", "“":
+			return true
+		}
+	}
+	return false
 }
 
 // quantityClaims attaches each number of the sentence to the event claim
@@ -749,12 +1005,28 @@ func (s *sent) quantityClaims(out []Claim) []Claim {
 			}
 			c.Subject = s.subjectLeft(k)
 			if c.Subject != nil {
-				// the subject must be in the number's own clause, not a speaker
-				for j := tokenAt(s.toks, c.Subject.End); j < k; j++ {
+				// the subject must be in the number's own clause, not a speaker,
+				// nor across a comma ("the Angels are at $160 million, the
+				// Orioles at $140 million"), nor a pronoun we may have resolved
+				// wrongly
+				j0 := tokenAt(s.toks, c.Subject.End)
+				if s.isPronoun(tokenAt(s.toks, c.Subject.Start)) {
+					c.Subject = nil
+				}
+				commas := 0
+				for j := j0; j < k && c.Subject != nil; j++ {
 					if s.cue("say", j) || s.toks[j].Lower == ";" || s.toks[j].Lower == "that" {
 						c.Subject = nil
-						break
 					}
+					if s.toks[j].Lower == "," && s.tokRel[j] == 0 && (j+1 >= len(s.toks) || s.tokRel[j+1] == 0) {
+						commas++
+					}
+					if s.toks[j].Lower == "but" || s.toks[j].Lower == "(" || s.toks[j].Lower == "while" || s.toks[j].Lower == "whereas" {
+						c.Subject = nil
+					}
+				}
+				if commas > 0 && !(commas == 2 && j0 < k && s.toks[j0].Lower == ",") {
+					c.Subject = nil
 				}
 			}
 		}
@@ -801,6 +1073,9 @@ func (s *sent) assignTimes(skip [2]int) {
 			if s.tokRel[tr.i] != s.tokRel[k] {
 				continue // "X, who carried out the killings, spoke on Saturday"
 			}
+			if s.frameHas("statement", tr.t.Frame) && tr.j <= k && s.complementBefore(tr.j, k) {
+				continue // "police say he pointed a gun on Saturday": the date is the gun's
+			}
 			var d int
 			switch {
 			case tr.j <= k: // trigger before the date
@@ -832,6 +1107,21 @@ func (s *sent) assignTimes(skip [2]int) {
 			s.owner[xi] = best
 		}
 	}
+}
+
+// complementBefore reports the start of a reported clause in tokens [a, b):
+// "that", a subject pronoun or a verb.
+func (s *sent) complementBefore(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch s.toks[k].Lower {
+		case "that", "he", "she", "they", "it", "we", "i", "you", "whether", "if":
+			return true
+		}
+		if s.looksVerb(k) || isAux(s.toks[k].Lower) && s.toks[k].Lower != "to" || s.isTrig[k] >= 0 && !s.trigs[s.isTrig[k]].t.Noun {
+			return true
+		}
+	}
+	return false
 }
 
 // family2 groups frames whose nouns restate their verbs ("met ... for talks",
@@ -917,6 +1207,9 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 			k--
 		}
 		passive = k >= 0 && isBe(toks[k].Lower) && isParticiple(tr.t, toks[tr.i].Lower)
+		if !passive && tr.j < len(toks) && toks[tr.j].Lower == "by" && isParticiple(tr.t, toks[tr.i].Lower) && !isAux(toks[k].Lower) {
+			passive = true // a reduced relative: "The trip, announced by SANA,"
+		}
 		if tr.t.Form && isBe(tr.t.Words[0]) {
 			passive = true // "was named"
 		}
@@ -924,6 +1217,26 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 	if tr.t.Noun {
 		s.nounArgs(c, tr, cend)
 	} else {
+		// arguments of a verb stop at the first comma or dash ("confirmed
+		// that X will host ..., the paper would like to offer advice to Y")
+		vend := tr.j
+		for vend < cend && toks[vend].Lower != "-" && toks[vend].Lower != "—" {
+			if toks[vend].Lower == "," && (s.tokTimex[vend-1] >= 0 || vend+1 < cend && s.tokTimex[vend+1] >= 0) {
+				vend++ // "on Wednesday, March 18, on his second trip to Warsaw"
+				continue
+			}
+			if toks[vend].Lower == "," {
+				// an apposition ("met with his counterpart, Vladimir Putin,") or
+				// a place phrase (", in Moscow") goes on
+				if vend+1 < cend && (s.tokMent[vend+1] >= 0 && !s.agentIn(tr.j, vend) && !s.clauseSubject(vend+1) || isPlacePrep(toks[vend+1].Lower)) {
+					vend++
+					continue
+				}
+				break
+			}
+			vend++
+		}
+		cend = vend
 		subj := s.subjectLeft(tr.i)
 		if passive {
 			c.Object = subj
@@ -943,7 +1256,7 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 				for k > tr.j && (toks[k].Lower == "the" || toks[k].Lower == "a" || toks[k].Lower == "an") {
 					k--
 				}
-				if k >= tr.j && (isPrep(toks[k].Lower) || toks[k].Lower == "of" || toks[k].Lower == "for") && toks[k].Lower != "with" {
+				if k >= tr.j && isObjPrep(toks[k].Lower) && toks[k].Lower != "with" {
 					obj = nil
 				}
 			}
@@ -952,13 +1265,25 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 				// "said X was charged" names the subject of what was said
 				obj = nil
 			}
+			if obj != nil && s.frameHas("statement", tr.t.Frame) && tr.t.Frame != "say" {
+				// "announced X will take over": X is the subject of what was announced
+				if e := s.mentionEnd(tokenAt(toks, obj.Start)); e < len(toks) && (isAux(toks[e].Lower) || s.looksVerb(e) || toks[e].Lower == ",") {
+					obj = nil
+				}
+			}
 			c.Object = obj
 		}
 		if c.Place == nil {
-			c.Place, _ = s.prepArg(tr.j, cend, []string{"in", "to", "at", "into", "near", "from"}, placeTypes)
+			preps := []string{"in", "to", "at", "into", "near"}
+			if s.frameHas("from-place", tr.t.Frame) {
+				preps = []string{"in", "to", "at", "into", "near", "from"}
+			}
+			c.Place, _ = s.prepArg(tr.j, cend, preps, placeTypes)
 		}
 		if c.Object == nil {
-			c.Object, _ = s.prepArg(tr.j, cend, []string{"with", "to", "from", "against", "of"}, agentTypes)
+			// "met with X", "fought against X"; not "confirmed to X" (the one
+			// told) nor "requested help from X" (a source)
+			c.Object, _ = s.prepArg(tr.j, cend, []string{"with", "against"}, agentTypes)
 			if c.Object != nil && c.Place != nil && c.Object.Mention == c.Place.Mention {
 				c.Object = nil
 			}
@@ -1115,12 +1440,69 @@ func (s *sent) nounArgs(c *Claim, tr trig, cend int) {
 	if c.Object == nil && tr.t.Frame == "grant-asylum" {
 		c.Object, _ = s.prepArg(tr.j, cend, []string{"to"}, agentTypes)
 	}
-	if c.Subject == nil && c.Object == nil {
-		// "X is reportedly seeking the extradition": the clause subject
-		if sub := s.subjectLeft(tr.i); sub != nil && tr.i-tokenAt(toks, sub.End) <= 6 {
+	if lv := s.lightVerbBefore(tr.i); c.Subject == nil && c.Object == nil && lv >= 0 {
+		// "X is reportedly seeking the extradition", "X paid a visit": the
+		// subject of a light verb is the noun's; of another verb it is not
+		// ("X rebuffed calls", "Y avoided any attack")
+		if sub := s.subjectLeft(lv); sub != nil && tr.i-tokenAt(toks, sub.End) <= 6 {
 			c.Subject = sub
 		}
 	}
+}
+
+// clauseSubject reports a mention at k followed by a verb: the subject of a
+// new clause (", India said"), not an apposition.
+func (s *sent) clauseSubject(k int) bool {
+	e := s.mentionEnd(k)
+	return e < len(s.toks) && (s.looksVerb(e) || isAux(s.toks[e].Lower) || s.cue("say", e) || s.isTrig[e] >= 0)
+}
+
+// agentIn reports a mention that can be a participant in tokens [a, b).
+func (s *sent) agentIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if m := s.tokMent[k]; m >= 0 && agentTypes[s.x.Mentions[m].Type] {
+			if e := s.mentionEnd(k); e < len(s.toks) && s.toks[e].Lower == "'s" {
+				k = e // a possessor: "Russia's ally"
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// isSubordinator lists words that are prepositions before a noun but open a
+// clause before a subject ("since al-Sharaa's forces ousted Assad").
+func isSubordinator(w string) bool {
+	switch w {
+	case "since", "after", "before", "until":
+		return true
+	}
+	return false
+}
+
+func isPlacePrep(w string) bool {
+	switch w {
+	case "in", "at", "to", "near", "inside", "outside":
+		return true
+	}
+	return false
+}
+
+// lightVerbBefore reports a light verb ("paid", "held", "launched") within
+// the three words before an event noun at i, with only determiners and
+// modifiers between.
+func (s *sent) lightVerbBefore(i int) int {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := s.toks[k]
+		if s.cue("light-verb", k) {
+			return k
+		}
+		if t.Punct || s.tokMent[k] >= 0 || s.isTrig[k] >= 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // nounPhraseEnd bounds the prepositional phrases of an event noun: they stop
@@ -1267,6 +1649,9 @@ func (s *sent) attribution() (string, [2]int, int, bool) {
 		if s.tokMent[k] >= 0 || !s.cue("say", k) || s.isTrig[k] >= 0 && s.trigs[s.isTrig[k]].t.Frame != "say" {
 			continue
 		}
+		if k > 0 && isBe(toks[k-1].Lower) {
+			continue // "the ministry is reported to be on fire": no one says it
+		}
 		// source before the verb: a name, or a source word with its modifiers
 		for j := k - 1; j >= 0 && j >= k-4; j-- {
 			if toks[j].Punct && toks[j].Lower != "'" {
@@ -1351,8 +1736,24 @@ func (s *sent) quoteClaim(tr trig) (Claim, bool) {
 			c.Subject = &Arg{Mention: -1, Text: s.x.Article.Text[s.toks[st].Start:s.toks[j].End], Start: s.toks[st].Start, End: s.toks[j].End}
 		}
 	}
-	if c.Subject == nil && tr.i > 0 && s.toks[tr.i-1].Punct && tr.j < len(s.toks) && s.tokMent[tr.j] >= 0 {
-		c.Subject = s.argOf(s.tokMent[tr.j])
+	if c.Subject == nil && tr.i > 0 && s.toks[tr.i-1].Punct {
+		// ", said Academy spokeswoman Leslie Unger": the person the phrase
+		// names, else its first name
+		first := -1
+		for k := tr.j; k < len(s.toks) && k < tr.j+6 && !s.toks[k].Punct; k++ {
+			if mi := s.tokMent[k]; mi >= 0 {
+				if first < 0 {
+					first = mi
+				}
+				if s.x.Mentions[mi].Type == "PERSON" {
+					first = mi
+					break
+				}
+			}
+		}
+		if first >= 0 {
+			c.Subject = s.argOf(first)
+		}
 	}
 	if c.Subject == nil {
 		return Claim{}, false
@@ -1508,6 +1909,7 @@ func inheritTimes(x *Extraction, cs []Claim) {
 	lastByFrame := map[string]*Time{}
 	var lastBlock = -1
 	var lastPara *Time
+	lastParaSent := -1
 	lead := leadSentences(a)
 	for i := range cs {
 		c := &cs[i]
@@ -1525,7 +1927,7 @@ func inheritTimes(x *Extraction, cs []Claim) {
 				t := *lastByFrame[c.Predicate]
 				t.Source = "paragraph"
 				c.Time = &t
-			case lastPara != nil && event && c.Modality != Planned:
+			case lastPara != nil && event && c.Modality != Planned && c.Sentence-lastParaSent <= 1:
 				t := *lastPara
 				t.Source = "paragraph"
 				c.Time = &t
@@ -1537,7 +1939,7 @@ func inheritTimes(x *Extraction, cs []Claim) {
 			t := *c.Time
 			lastByFrame[c.Predicate] = &t
 			if event {
-				lastPara = &t
+				lastPara, lastParaSent = &t, c.Sentence
 			}
 		}
 	}

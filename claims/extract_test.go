@@ -168,6 +168,82 @@ func TestExtractClaims(t *testing.T) {
 			text: "Ivan Petrov met Maria Lopez on Monday.\n\nThe meeting, held at the Grand Hyatt Hotel, lasted three hours.\n",
 			want: []want{{pred: "meet", trigger: "meeting", place: "Grand Hyatt Hotel"}},
 		},
+		{
+			desc: "a verb of saying ends the walk for a subject: the clause it reports has its own",
+			text: "Police say the angry man walked into the bar and opened fire.\n",
+			want: []want{{pred: "attack", subj: "-", attr: "Police", mod: Reported}},
+		},
+		{
+			desc: "a common noun subject hides the names further left",
+			text: "Near the coast of Somalia, the pirate boats turned around and tried to flee to Yemen.\n",
+			want: []want{{pred: "flee", subj: "-", place: "Yemen", mod: Hedged}},
+		},
+		{
+			desc: "a verb of another clause does not lend its subject",
+			text: "Anna Kowal was shot dead and two guards were wounded.\n",
+			want: []want{{pred: "kill", subj: "-", obj: "Anna Kowal"}},
+			none: []string{"injure"}, // no participant left: dropped
+		},
+		{
+			desc: "a statement takes the date next to its verb, not the dates of what it reports",
+			text: "Police said on Tuesday that he fired at officers on Saturday.\n",
+			want: []want{{pred: "say", subj: "Police", tim: "2024-04-30"}},
+		},
+		{
+			desc: "a statement does not take a date from inside the reported clause",
+			text: "Police said he fired at officers on Saturday.\n",
+			want: []want{{pred: "say", subj: "Police", tim: "2024-05-02"}},
+		},
+		{
+			desc: "a capitalized trigger word is part of a name",
+			text: "The Central Election Commission in Minsk declared the results valid.\n",
+			none: []string{"appoint"},
+		},
+		{
+			desc: "a trigger in another sense: meet standards, won praise",
+			text: "Carla Mendez said Brazil can meet European standards. Her parents won praise from Judge Ana Ruiz.\n",
+			none: []string{"meet", "win"},
+		},
+		{
+			desc: "an event word naming the crime of a charge is not an event",
+			text: "Leo Grant appeared in court in Denver on Monday on a charge of murder.\n",
+			none: []string{"kill"},
+		},
+		{
+			desc: "the speaker after the verb is the person the phrase names",
+			text: "\"We will keep working on the show,\" said Academy spokeswoman Lena Moreau.\n",
+			want: []want{{pred: "quote", subj: "Lena Moreau", attr: "Lena Moreau"}},
+		},
+		{
+			desc: "a pronoun inside a quote is not the speaker",
+			text: "Omar Haddad spoke to reporters in Lyon.\n\nHe killed my brother, \" Haddad said.\n",
+			want: []want{{pred: "kill", subj: "-", attr: "Omar Haddad"}},
+		},
+		{
+			desc: "announced takes no object that is the subject of what was announced",
+			text: "Coach Ed Larkin announced Tony Bell will take over as head coach.\n",
+			want: []want{{pred: "announce", subj: "Ed Larkin", obj: "-"}},
+		},
+		{
+			desc: "a by-phrase after a participle names the doer",
+			text: "The trip, announced by the Kenyan agency KNA, begins on Monday.\n",
+			want: []want{{pred: "announce", subj: "KNA"}},
+		},
+		{
+			desc: "a possessor's forces act for it; an apposition is the object",
+			text: "Rebels attacked in 2019, after Omar Haddad's forces ousted the country's old ally, Leo Grant, in March.\n",
+			want: []want{{pred: "oust", subj: "Omar Haddad", obj: "Leo Grant", tim: "2024-03"}},
+		},
+		{
+			desc: "a number across a comma belongs to another subject",
+			text: "The Chicago Cubs offered $160 million, the Boston Red Sox around $140 million.\n",
+			none: []string{"quantity:$140 million"},
+		},
+		{
+			desc: "an adjective between an article and a verb trigger makes it a noun",
+			text: "Carla Mendez sued the city over an illegal arrest in 2010.\n",
+			want: []want{{pred: "arrest", subj: "-", tim: "2010"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {

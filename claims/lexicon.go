@@ -37,6 +37,9 @@ type Lexicon struct {
 	triggers map[string][]Trigger // by first token
 	cues     map[string]map[string]string
 	cueMulti map[string][][]string // class -> multiword cues
+	// notAfter holds, by frame, words that show a trigger is used in another
+	// sense when they follow it ("not-after-meet: standards").
+	notAfter map[string]map[string]string
 }
 
 var (
@@ -66,6 +69,12 @@ func NewLexicon() (*Lexicon, error) {
 	}
 	if err := l.addCues(cuesData); err != nil {
 		return nil, err
+	}
+	l.notAfter = map[string]map[string]string{}
+	for class, words := range l.cues {
+		if f, ok := strings.CutPrefix(class, "not-after-"); ok {
+			l.notAfter[f] = words
+		}
 	}
 	return l, nil
 }
