@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/crosscheck/crosscheck/claims/mention"
 	"github.com/crosscheck/crosscheck/claims/quantity"
@@ -61,19 +62,34 @@ func findClaims(x *Extraction, lex *Lexicon) []Claim {
 		s := newSent(x, lex, si, lastPerson)
 		claims := s.claims()
 		out = append(out, claims...)
-		// "he" in a later sentence is most often the last sentence's subject
-		found := false
+		// "he" in the next sentence is this sentence's subject, else the one
+		// person it names; with several people and no subject it is anyone's
+		// guess, and a sentence naming no one keeps the last antecedent
+		subj := -1
 		for _, c := range claims {
 			if c.Subject != nil && c.Subject.Mention >= 0 && x.Mentions[c.Subject.Mention].Type == "PERSON" {
-				lastPerson, found = c.Subject.Mention, true
+				subj = c.Subject.Mention
 				break
 			}
 		}
+		first, distinct := -1, 0
 		for mcur < len(x.Mentions) && x.Mentions[mcur].Start < a.Sentences[si].End {
-			if x.Mentions[mcur].Type == "PERSON" && !found && lastPerson < 0 {
-				lastPerson = mcur
+			if m := x.Mentions[mcur]; m.Type == "PERSON" && m.End > a.Sentences[si].Start {
+				if first < 0 {
+					first, distinct = mcur, 1
+				} else if m.Name != x.Mentions[first].Name {
+					distinct++
+				}
 			}
 			mcur++
+		}
+		switch {
+		case subj >= 0:
+			lastPerson = subj
+		case distinct == 1:
+			lastPerson = first
+		case distinct > 1:
+			lastPerson = -1
 		}
 	}
 	inheritTimes(x, out)
@@ -124,13 +140,29 @@ func (s *sent) markRelatives() {
 		if t.Lower != "who" && t.Lower != "which" && t.Lower != "whose" {
 			continue
 		}
-		if i == 0 || (s.toks[i-1].Lower != "," && s.tokMent[i-1] < 0) {
-			continue
+		if i == 0 || s.toks[i-1].Punct && s.toks[i-1].Lower != "," {
+			continue // "suspects who tried to take over a ship" is a relative clause too
 		}
 		id++
+		// a clause after a comma runs to the next comma; one without ("the
+		// firm from which he was fired last week was arrested") ends where a
+		// second verb group starts
+		restrictive := s.toks[i-1].Lower != ","
+		verbs, inVerb := 0, false
 		for j := i; j < len(s.toks); j++ {
 			if j > i && (s.toks[j].Lower == "," || s.toks[j].Lower == ";" || s.toks[j].Lower == "-") {
 				break
+			}
+			if restrictive {
+				w := s.toks[j]
+				v := w.Text == w.Lower && (isAux(w.Lower) && w.Lower != "to" || isIrregularVerb(w.Lower) || strings.HasSuffix(w.Lower, "ed") && len(w.Lower) > 3)
+				if v && !inVerb {
+					verbs++
+					if verbs == 2 {
+						break
+					}
+				}
+				inVerb = v || inVerb && (strings.HasSuffix(w.Lower, "ly") || s.cue("negation", j))
 			}
 			s.tokRel[j] = id
 		}
@@ -209,7 +241,7 @@ func (s *sent) findTriggers() {
 			i += len(best.Words) - 1
 			continue // a fixed phrase that names no event: "death penalty"
 		}
-		if s.otherSense(i+len(best.Words), best.Frame) || s.crimeLabel(i) {
+		if s.otherSense(i+len(best.Words), best.Frame) || s.crimeLabel(i) || best.Frame == "request" && s.dateAt(i+len(best.Words)) {
 			i += len(best.Words) - 1
 			continue // "meet Western standards", "on a charge of murder"
 		}
@@ -217,7 +249,7 @@ func (s *sent) findTriggers() {
 			i += len(best.Words) - 1
 			continue // "the Central Election Commission", "Fire Department"
 		}
-		if best.Base == "go to" && i > 0 && best.Words[0] == "going" && (isBe(s.toks[i-1].Lower) || s.cue("negation", i-1)) {
+		if best.Base == "go to" && i > 0 && best.Words[0] == "going" && (isBe(s.toks[i-1].Lower) || s.cue("negation", i-1) || strings.HasPrefix(s.toks[i-1].Lower, "'")) {
 			i += len(best.Words) - 1
 			continue // "is not going to enjoy it": a future, not a trip
 		}
@@ -276,6 +308,15 @@ func (s *sent) otherSense(j int, frame string) bool {
 	return false
 }
 
+// dateAt reports a date at token j, or after an article: "called for the
+// 5th of May" schedules, it does not request.
+func (s *sent) dateAt(j int) bool {
+	if j < len(s.toks) && s.toks[j].Lower == "the" {
+		j++
+	}
+	return j < len(s.toks) && s.tokTimex[j] >= 0
+}
+
 // crimeLabel reports an event word naming the crime of a charge ("a charge
 // of murder", "on suspicion of killing"): the charge is the claim.
 func (s *sent) crimeLabel(i int) bool {
@@ -283,7 +324,7 @@ func (s *sent) crimeLabel(i int) bool {
 	for k > 0 && k >= i-3 && s.toks[k].Lower != "of" && !s.toks[k].Punct {
 		k-- // "charges of first-degree murder"
 	}
-	return k > 0 && s.toks[k].Lower == "of" && s.cue("crime-label", k-1)
+	return k > 0 && (s.toks[k].Lower == "of" && s.cue("crime-label", k-1) || s.toks[k].Lower == "for" && s.cue("request-label", k-1))
 }
 
 // inName reports a capitalized trigger word inside a sentence: part of a
@@ -320,10 +361,14 @@ func (s *sent) adjectiveUse(i, j int, t Trigger) bool {
 		return true // "the first shot", but "first visited"
 	}
 	head, _, _ := strings.Cut(t.Base, " ")
-	if i >= 2 && s.toks[i].Lower == head && !s.toks[i-1].Punct && s.tokMent[i-1] < 0 && s.toks[i-1].Text == p && !isAux(p) && !s.looksVerb(i-1) && !strings.HasSuffix(p, "ly") && !s.cue("negation", i-1) && s.isTrig[i-1] < 0 {
-		switch s.toks[i-2].Lower {
+	for k := i - 1; k >= 1 && k >= i-3 && (s.toks[i].Lower == head || strings.HasSuffix(s.toks[i].Lower, "ing")); k-- {
+		w := s.toks[k]
+		if w.Punct || s.tokMent[k] >= 0 || w.Text != w.Lower || isAux(w.Lower) || s.looksVerb(k) || strings.HasSuffix(w.Lower, "ly") || s.cue("negation", k) || isObjPrep(w.Lower) || w.Lower == "and" || w.Lower == "or" {
+			break
+		}
+		switch s.toks[k-1].Lower {
 		case "a", "an", "the", "his", "her", "its", "their", "our", "these", "those", "another":
-			return true // "an illegal arrest"
+			return true // "an illegal arrest", "another mandatory rehab sentence"
 		}
 	}
 	// the object of a participle: "rebuffing calls for early elections"
@@ -360,8 +405,8 @@ func isNumber(w string) bool {
 // an auxiliary or "to").
 func (s *sent) verbContext(i int) bool {
 	p := s.toks[i-1]
-	if s.tokMent[i-1] >= 0 {
-		return true
+	if m := s.tokMent[i-1]; m >= 0 {
+		return s.x.Mentions[m].Type != "NORP" // "Russian asylum" is a noun
 	}
 	switch p.Lower {
 	case "to", "will", "would", "can", "could", "may", "might", "should", "must", "did", "does", "do", "he", "she", "they", "we", "i", "it":
@@ -443,10 +488,28 @@ var placeTypes = map[string]bool{"GPE": true, "LOC": true, "FACILITY": true}
 func (s *sent) subjectLeft(i int) *Arg {
 	rel := s.tokRel[i]
 	if rel != 0 {
-		// inside "X, who ...": the antecedent is X
+		// inside "X, who ...": the antecedent is X, unless the verb has a
+		// subject of its own ("X, who married him before he was murdered")
 		k := i
 		for k > 0 && s.tokRel[k-1] == rel {
 			k--
+		}
+		for j := i - 1; j > k; j-- {
+			t := s.toks[j]
+			if mi := s.tokMent[j]; mi >= 0 && s.subjectPosition(s.mentionEnd(j), i) {
+				return s.argOf(mi)
+			}
+			if s.isPronoun(j) && s.subjectPosition(j+1, i) {
+				if t.Lower == "he" || t.Lower == "she" {
+					return s.pronounArg(j)
+				}
+				if t.Lower == "they" || t.Lower == "it" || t.Lower == "we" {
+					return nil
+				}
+			}
+			if s.cue("clause-break", j) || isSubordinator(t.Lower) {
+				return nil
+			}
 		}
 		for k > 0 && s.toks[k-1].Punct {
 			k--
@@ -473,6 +536,13 @@ func (s *sent) subjectLeft(i int) *Arg {
 			}
 			return nil
 		}
+		if t.Lower == "-" || t.Lower == "—" || t.Lower == "–" || t.Lower == "(" || t.Lower == ")" {
+			return fallback // "Troy, Michigan Office Shooting - 1 Dead, 2 Injured"
+		}
+		switch t.Lower {
+		case "when", "while", "because", "although", "though", "whereas", "unless", "if":
+			return fallback // "Palin was anything but that in 2007 when the board voted"
+		}
 		if t.Lower == ";" || t.Lower == ":" || (t.Lower == "that" && k+1 < i) {
 			if t.Lower == "that" && s.tokMent[k+1] < 0 {
 				return fallback
@@ -498,12 +568,12 @@ func (s *sent) subjectLeft(i int) *Arg {
 		if mi := s.tokMent[k]; mi >= 0 {
 			m := s.x.Mentions[mi]
 			k = s.mentionStart(k)
-			if !agentTypes[m.Type] || k > 0 && isObjPrep(s.toks[k-1].Lower) && !isSubordinator(s.toks[k-1].Lower) {
+			if p := s.skipDet(k - 1); !agentTypes[m.Type] || p >= 0 && isObjPrep(s.toks[p].Lower) && !isSubordinator(s.toks[p].Lower) {
 				continue // "travel to Warsaw on Wednesday to sign"
 			}
 			sp := s.subjectPosition(s.mentionEnd(k), i)
 			if p := s.skipDet(k - 1); p >= 0 && !s.cue("say", p) && (s.looksVerb(p) || s.isTrig[p] >= 0 || p > 0 && s.isTrig[p-1] >= 0 && !s.trigs[s.isTrig[p-1]].t.Noun && s.trigs[s.isTrig[p-1]].j == p+1) &&
-				(!sp || s.infinitiveAfter(s.mentionEnd(k), i)) {
+				(!sp || s.infinitiveAfter(s.mentionEnd(k), i) || s.mentionEnd(k) == i && !s.looksVerb(i) && s.isTrig[i] < 0) {
 				continue // the object of a verb: "visited Moscow on Wednesday to meet", "left the Betty Ford Center and went to"
 			}
 			if sp {
@@ -673,18 +743,29 @@ func (s *sent) subjectPosition(e, i int) bool {
 			}
 			return false
 		}
-		if isAux(t.Lower) {
-			return true
-		}
-		if ti := s.isTrig[k]; ti >= 0 && !s.trigs[ti].t.Noun {
-			return true
+		if isAux(t.Lower) || s.cue("negation", k) {
+			continue // the verb group: "has not yet", "is set to"
 		}
 		if t.Lower == "as" && k+1 == i && strings.HasSuffix(s.toks[i].Lower, "ing") {
 			return true // "quoted a source as saying"
 		}
-		// an untriggered verb: "Sharaa emphasized", "Putin praised", "Moreno flew"
-		return s.tokMent[k] < 0 && !t.Punct && t.Text == t.Lower && (isIrregularVerb(t.Lower) || len(t.Lower) > 3 && !notVerb[t.Lower] &&
-			(strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss")))
+		// a plural noun before a verb is not a verb ("Patrol deputies
+		// detained")
+		if strings.HasSuffix(t.Lower, "s") && k+1 < len(s.toks) && (s.looksVerb(k+1) || isAux(s.toks[k+1].Lower) && s.toks[k+1].Lower != "to") {
+			return false
+		}
+		verb := s.isTrig[k] >= 0 && !s.trigs[s.isTrig[k]].t.Noun ||
+			s.tokMent[k] < 0 && !t.Punct && t.Text == t.Lower && (isIrregularVerb(t.Lower) || len(t.Lower) > 3 && !notVerb[t.Lower] &&
+				(strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss")))
+		if !verb {
+			return false
+		}
+		// the name's own verb ("Sharaa emphasized", "Moreno flew"): it governs
+		// a number after it ("is averaging 15.5 points"), and a trigger joined
+		// to it ("flew to Las Vegas and met", "tried to flee"); not one of
+		// another clause ("Morningside is unlicensed and photographers
+		// snapped her ... check in")
+		return s.isTrig[i] < 0 || s.coordinated(k+1, i)
 	}
 	return true
 }
@@ -801,6 +882,9 @@ func (s *sent) objectRight(j, end int, types map[string]bool) (*Arg, int) {
 			k = e
 			continue
 		}
+		if e < len(s.toks) && s.modifierAt(e) {
+			break // a name modifying a noun: "told Detroit broadcast stations"
+		}
 		if t := s.x.Mentions[mi].Type; (types == nil && t != "NORP") || types[t] {
 			return s.argOf(mi), e
 		}
@@ -888,7 +972,7 @@ func (s *sent) claims() []Claim {
 		if c == nil {
 			continue
 		}
-		inScope := tr.i > sayAt || (final && tr.i < sayAt)
+		inScope := tr.i > sayAt && !final || final && tr.i < sayAt
 		if c.Attribution == "" && attr != "" && inScope && !(tr.t.Frame == "say" && c.Subject != nil) {
 			c.Attribution = attr
 			c.Start, c.End = minInt(c.Start, attrSpan[0]), maxInt(c.End, attrSpan[1])
@@ -920,6 +1004,36 @@ func (s *sent) claims() []Claim {
 // statement about it: "extradition is unlikely", "the attack would".
 func (s *sent) statusOf(j int) bool {
 	return j < len(s.toks) && (isBe(s.toks[j].Lower) || s.cue("hedged", j) || s.cue("planned", j) && s.toks[j].Lower != "to")
+}
+
+// nextComma returns the index of the first comma at or after k.
+func (s *sent) nextComma(k int) int {
+	for k < len(s.toks) && s.toks[k].Lower != "," {
+		k++
+	}
+	return k
+}
+
+// closeQuantity reports whether a number at k is said of the subject ending
+// at e by its verb: a few words between, none of them a name or a
+// preposition other than "at" ("was valued at $5 million", "is averaging
+// 15.5 points"), not "talking about ... ordering a hit on the two girls".
+func (s *sent) closeQuantity(e, k int) bool {
+	if e < len(s.toks) && s.toks[e].Lower == "," {
+		e = s.nextComma(e+1) + 1 // past an apposition
+	}
+	n := 0
+	for j := e; j < k; j++ {
+		t := s.toks[j]
+		if s.tokRel[j] != 0 || t.Lower == "," && j+1 < len(s.toks) && s.tokRel[j+1] != 0 {
+			continue
+		}
+		n++
+		if s.tokMent[j] >= 0 || isObjPrep(t.Lower) && t.Lower != "at" || n > 6 {
+			return false
+		}
+	}
+	return true
 }
 
 // pronounInQuote reports a pronoun argument followed by a closing quote
@@ -990,14 +1104,21 @@ func (s *sent) quantityClaims(out []Claim) []Claim {
 		c := Claim{Sentence: s.idx, Predicate: pred, Trigger: q.Text, Quantity: &qq, Modality: Asserted, Start: q.Start, End: q.End}
 		if pred == "age" {
 			// "Tara Reid, 33," / "the 33-year-old Reid"
+			// "Reid, 33," / "Reid, a 33-year-old": an apposition, not "X beat
+			// the 40-year-old"
 			for j := k - 1; j >= 0 && j >= k-3; j-- {
 				if mi := s.tokMent[j]; mi >= 0 && s.x.Mentions[mi].Type == "PERSON" {
-					c.Subject = s.argOf(mi)
+					if e := s.mentionEnd(j); e < k && s.toks[e].Lower == "," {
+						c.Subject = s.argOf(mi)
+					}
+					break
+				}
+				if w := s.toks[j].Lower; w != "," && w != "a" && w != "an" && w != "the" {
 					break
 				}
 			}
-			if c.Subject == nil && e < len(s.toks) && s.tokMent[e] >= 0 {
-				c.Subject = s.argOf(s.tokMent[e])
+			if c.Subject == nil && e < len(s.toks) && s.tokMent[e] >= 0 && s.x.Mentions[s.tokMent[e]].Type == "PERSON" {
+				c.Subject = s.argOf(s.tokMent[e]) // "the 33-year-old Reid", not "the 40-year-old American"
 			}
 		} else {
 			if q.Unit == "" && q.Kind != quantity.KindMoney && q.Kind != quantity.KindPercent {
@@ -1025,7 +1146,10 @@ func (s *sent) quantityClaims(out []Claim) []Claim {
 						c.Subject = nil
 					}
 				}
-				if commas > 0 && !(commas == 2 && j0 < k && s.toks[j0].Lower == ",") {
+				if commas > 0 && !(commas == 2 && j0 < k && s.toks[j0].Lower == "," && s.subjectPosition(s.nextComma(j0+1)+1, k)) {
+					c.Subject = nil // an apposition is fine: "Reid, 33, earned $5 million"
+				}
+				if c.Subject != nil && !s.closeQuantity(j0, k) {
 					c.Subject = nil
 				}
 			}
@@ -1073,8 +1197,11 @@ func (s *sent) assignTimes(skip [2]int) {
 			if s.tokRel[tr.i] != s.tokRel[k] {
 				continue // "X, who carried out the killings, spoke on Saturday"
 			}
-			if s.frameHas("statement", tr.t.Frame) && tr.j <= k && s.complementBefore(tr.j, k) {
+			if s.frameHas("statement", tr.t.Frame) && (tr.j <= k && s.complementBefore(tr.j, k) || e <= tr.i && s.quoteBetween(e, tr.i)) {
 				continue // "police say he pointed a gun on Saturday": the date is the gun's
+			}
+			if s.clauseBreakBetween(tr, k, e) {
+				continue // "The city was calm on Sunday but youths attacked ..."
 			}
 			var d int
 			switch {
@@ -1092,8 +1219,9 @@ func (s *sent) assignTimes(skip [2]int) {
 						continue
 					}
 				}
-				// "the January 2026 meeting": a date right before its noun
-				if tr.t.Noun && tr.i == e {
+				// "the January 2026 meeting", "the June 20, 2005 attempted
+				// murder": a date right before its noun
+				if tr.t.Noun && (tr.i == e || tr.i-e <= 2 && k > 0 && s.toks[k-1].Lower == "the") {
 					d = 0
 				}
 			default:
@@ -1107,6 +1235,37 @@ func (s *sent) assignTimes(skip [2]int) {
 			s.owner[xi] = best
 		}
 	}
+}
+
+// quoteBetween reports a quotation mark in tokens [a, b).
+func (s *sent) quoteBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch s.toks[k].Lower {
+		case "\"", "“", "”":
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBreakBetween reports a word that joins clauses ("but", "when",
+// "because", ";") between a trigger and a date at [k, e), so that the date
+// belongs to the other clause. A date that opens the sentence is exempt.
+func (s *sent) clauseBreakBetween(tr trig, k, e int) bool {
+	a, b := tr.j, k
+	if tr.i >= e {
+		a, b = e, tr.i
+		if k == 0 || k == 1 && isPrep(s.toks[0].Lower) {
+			return false
+		}
+	}
+	for j := a; j < b; j++ {
+		switch s.toks[j].Lower {
+		case "but", "when", "because", "although", "though", "while", "whereas", ";", "until", "unless":
+			return true
+		}
+	}
+	return false
 }
 
 // complementBefore reports the start of a reported clause in tokens [a, b):
@@ -1237,6 +1396,16 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 			vend++
 		}
 		cend = vend
+		if s.frameHas("statement", tr.t.Frame) {
+			// "Bower said the colonists settled in the Palmer area": what was
+			// said has its own places and objects
+			for k := tr.j; k < cend; k++ {
+				if s.complementBefore(k, k+1) {
+					cend = k
+					break
+				}
+			}
+		}
 		subj := s.subjectLeft(tr.i)
 		if passive {
 			c.Object = subj
@@ -1272,6 +1441,9 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 				}
 			}
 			c.Object = obj
+		}
+		if s.frameHas("statement", tr.t.Frame) && !(tr.j < len(toks) && (toks[tr.j].Lower == "in" || toks[tr.j].Lower == "at")) {
+			cend = tr.j // "police said the blaze at the store in Banstead": not where they said it
 		}
 		if c.Place == nil {
 			preps := []string{"in", "to", "at", "into", "near"}
@@ -1375,6 +1547,11 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 // to Russia", "the fall of Bashar al-Assad's regime", "Assad's extradition").
 func (s *sent) nounArgs(c *Claim, tr trig, cend int) {
 	toks := s.toks
+	// a nationality right before the noun names the doer for some frames:
+	// "under Russian asylum", "the US withdrawal"
+	if tr.i > 0 && s.tokMent[tr.i-1] >= 0 && s.x.Mentions[s.tokMent[tr.i-1]].Type == "NORP" && s.frameHas("norp-agent", tr.t.Frame) {
+		c.Subject = s.argOf(s.tokMent[tr.i-1])
+	}
 	// modifiers before the noun: ordinal, possessor, determiner
 	k := tr.i - 1
 	for ; k >= 0 && k >= tr.i-5; k-- {
@@ -1548,12 +1725,18 @@ func maxInt(a, b int) int {
 
 // negated: a negation within the three words before the trigger.
 func (s *sent) negated(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if s.toks[k].Punct {
+	n := 0
+	for k := i - 1; k >= 0 && n < 4; k-- {
+		t := s.toks[k]
+		if t.Punct {
+			if t.Lower == "-" && k > 0 && s.toks[k-1].Lower == "no" {
+				continue // "no - one has been hurt"
+			}
 			break
 		}
-		if s.cue("negation", k) && s.toks[k].Lower != "without" {
-			return true
+		n++
+		if s.cue("negation", k) && t.Lower != "without" && (n < 4 || t.Lower == "no") {
+			return true // four words back only for "no one else was hurt"
 		}
 	}
 	return false
@@ -1568,8 +1751,8 @@ func (s *sent) modality(tr trig) string {
 		from = 0
 	}
 	for k := tr.i - 1; k >= from; k-- {
-		if toks[k].Lower == ";" || toks[k].Lower == "," && k < tr.i-2 || s.isTrig[k] >= 0 {
-			from = k + 1
+		if toks[k].Lower == ";" || toks[k].Lower == "," && k < tr.i-2 || s.isTrig[k] >= 0 || toks[k].Lower == "that" || toks[k].Lower == "who" || toks[k].Lower == "which" {
+			from = k + 1 // "more had been expected from a team that signed X"
 			break
 		}
 	}
@@ -1676,13 +1859,46 @@ func (s *sent) attribution() (string, [2]int, int, bool) {
 				return s.x.Article.Text[toks[st].Start:toks[j].End], [2]int{toks[st].Start, toks[k].End}, k, closesSentence(toks, st)
 			}
 		}
-		// "..., said Putin"
-		if k+1 < len(toks) && s.tokMent[k+1] >= 0 && k > 0 && toks[k-1].Punct {
-			mi := s.tokMent[k+1]
-			return s.x.Mentions[mi].Name, [2]int{toks[k].Start, s.x.Mentions[mi].End}, k, true
+		// "..., said Putin", "..., said Biancardi's attorney, James
+		// Zeszutek"; not "..., told Orozco" (the one told)
+		if k > 0 && toks[k-1].Punct && !strings.HasPrefix(toks[k].Lower, "tel") && toks[k].Lower != "told" {
+			if mi := s.speakerAfter(k + 1); mi >= 0 {
+				return s.x.Mentions[mi].Name, [2]int{toks[k].Start, s.x.Mentions[mi].End}, k, true
+			}
 		}
 	}
 	return "", [2]int{}, 0, false
+}
+
+// speakerAfter returns the speaker named after a verb of saying at token j:
+// the person of the phrase ("Academy spokeswoman Leslie Unger"), past a
+// possessor ("Biancardi's attorney, James Zeszutek"), else its first name;
+// -1 when none.
+func (s *sent) speakerAfter(j int) int {
+	first := -1
+	for k := j; k < len(s.toks) && k < j+8; k++ {
+		t := s.toks[k]
+		if t.Punct && t.Lower != "," || t.Lower == "," && (first >= 0 || k+1 >= len(s.toks) || s.tokMent[k+1] < 0) {
+			break
+		}
+		mi := s.tokMent[k]
+		if mi < 0 {
+			continue
+		}
+		e := s.mentionEnd(k)
+		if e < len(s.toks) && s.toks[e].Lower == "'s" {
+			k = e // a possessor: the speaker comes after
+			continue
+		}
+		if s.x.Mentions[mi].Type == "PERSON" {
+			return mi
+		}
+		if first < 0 && s.x.Mentions[mi].Type != "NORP" {
+			first = mi
+		}
+		k = e - 1
+	}
+	return first
 }
 
 // closesSentence: the attribution starts after a comma or a closing quote.
@@ -1699,23 +1915,45 @@ func isModifier(w string) bool {
 	return false
 }
 
+// quoteMark returns the offset and byte length of the first quotation mark
+// in text[from:to], straight or curly; -1 when there is none.
+func quoteMark(text string, from, to int) (int, int) {
+	i := strings.IndexAny(text[from:to], "\"“”")
+	if i < 0 {
+		return -1, 0
+	}
+	if text[from+i] == '"' {
+		return from + i, 1
+	}
+	return from + i, len("“")
+}
+
 // quoteClaim builds a quote claim from a sentence with quoted words and a
 // verb of saying with its speaker.
 func (s *sent) quoteClaim(tr trig) (Claim, bool) {
 	text := s.x.Article.Text
-	q1 := strings.IndexByte(text[s.start:s.end], '"')
+	q1, n1 := quoteMark(text, s.start, s.end)
 	if q1 < 0 {
 		return Claim{}, false
 	}
-	q1 += s.start
-	q2 := strings.IndexByte(text[q1+1:s.end], '"')
+	q2, _ := quoteMark(text, q1+n1, s.end)
 	if q2 < 0 {
 		return Claim{}, false
 	}
-	q2 += q1 + 1
-	quote := strings.TrimSpace(text[q1+1 : q2])
+	quote := strings.TrimSpace(text[q1+n1 : q2])
 	if len(strings.Fields(quote)) < 3 {
 		return Claim{}, false
+	}
+	// the verb of saying stands next to the quote: `"...," X said`, `X said:
+	// "..."`; not "added to their "15 Most Wanted" list"
+	d1, d2 := tokenAt(s.toks, q1)-tr.j, tr.i-tokenAt(s.toks, q2+1)
+	if d1 < 0 && (d2 < 0 || d2 > 4) || d1 > 3 {
+		return Claim{}, false
+	}
+	for k := tr.j; d1 >= 0 && k < tr.j+d1; k++ {
+		if w := s.toks[k].Lower; w != ":" && w != "," && w != "that" {
+			return Claim{}, false
+		}
 	}
 	c := Claim{Sentence: s.idx, Predicate: "quote", Trigger: s.toks[tr.i].Text, Quote: strings.TrimRight(quote, ","), Modality: Asserted, Start: s.start, End: s.end}
 	// the speaker: before the verb ("Putin said", "a senior source told SANA"),
@@ -1737,22 +1975,9 @@ func (s *sent) quoteClaim(tr trig) (Claim, bool) {
 		}
 	}
 	if c.Subject == nil && tr.i > 0 && s.toks[tr.i-1].Punct {
-		// ", said Academy spokeswoman Leslie Unger": the person the phrase
-		// names, else its first name
-		first := -1
-		for k := tr.j; k < len(s.toks) && k < tr.j+6 && !s.toks[k].Punct; k++ {
-			if mi := s.tokMent[k]; mi >= 0 {
-				if first < 0 {
-					first = mi
-				}
-				if s.x.Mentions[mi].Type == "PERSON" {
-					first = mi
-					break
-				}
-			}
-		}
-		if first >= 0 {
-			c.Subject = s.argOf(first)
+		// ", said Academy spokeswoman Leslie Unger"
+		if mi := s.speakerAfter(tr.j); mi >= 0 {
+			c.Subject = s.argOf(mi)
 		}
 	}
 	if c.Subject == nil {
@@ -1782,8 +2007,8 @@ func (s *sent) titleClaims() []Claim {
 		}
 		m := s.x.Mentions[mi]
 		k = s.mentionEnd(k) - 1
-		if m.Title == "" || m.Type != "PERSON" || seen[m.Title+"\x00"+m.Name] {
-			continue
+		if m.Title == "" || m.Type != "PERSON" || seen[m.Title+"\x00"+m.Name] || !startsUpper(m.Name) {
+			continue // "of the Interior Ken Salazar" is a name cut in the wrong place
 		}
 		seen[m.Title+"\x00"+m.Name] = true
 		start := m.TitleStart
@@ -1858,6 +2083,21 @@ func (s *sent) titleClaims() []Claim {
 	return out
 }
 
+// modifierAt reports a lower-case noun at e, right after a name: the name
+// modifies it ("Detroit broadcast stations", "an Atlanta judge").
+func (s *sent) modifierAt(e int) bool {
+	n := s.toks[e]
+	return !n.Punct && s.tokMent[e] < 0 && s.tokTimex[e] < 0 && n.Text == n.Lower && !isObjPrep(n.Lower) && !isAux(n.Lower) && !s.looksVerb(e) &&
+		n.Lower != "and" && n.Lower != "or" && n.Lower != "as" && n.Lower != "that" && s.isTrig[e] < 0 && !strings.HasSuffix(n.Lower, "ly")
+}
+
+func startsUpper(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
 // facilityClaims: named facilities not already arguments of a claim
 // ("access to its strategic military installations, including the Hmeimim Air
 // Base and Tartus Naval Base").
@@ -1883,7 +2123,19 @@ func (s *sent) facilityClaims(done []Claim) []Claim {
 			objs = append(objs, *s.argOf(mi))
 		}
 		if m.Type == "GPE" && e < len(s.toks) && s.toks[e].Lower == "'s" && owner == nil && len(objs) == 0 {
-			owner = s.argOf(mi)
+			// the owner of the facility named next: "Russia's naval base in
+			// Tartous", not "Macomb County's Bruce Township, ... at Beaumont
+			// Hospital"
+			near := false
+			for n := e + 1; n < len(s.toks) && n < e+7 && !s.toks[n].Punct; n++ {
+				if m2 := s.tokMent[n]; m2 >= 0 && s.x.Mentions[m2].Type == "FACILITY" || s.toks[n].Lower == "base" || s.toks[n].Lower == "bases" {
+					near = true
+					break
+				}
+			}
+			if near {
+				owner = s.argOf(mi)
+			}
 		}
 		k = e - 1
 	}
@@ -1909,7 +2161,8 @@ func inheritTimes(x *Extraction, cs []Claim) {
 	lastByFrame := map[string]*Time{}
 	var lastBlock = -1
 	var lastPara *Time
-	lastParaSent := -1
+	lastParaSent, lastParaPred := -1, ""
+	lastFrameSent := map[string]int{}
 	lead := leadSentences(a)
 	for i := range cs {
 		c := &cs[i]
@@ -1917,17 +2170,21 @@ func inheritTimes(x *Extraction, cs []Claim) {
 		if blk != lastBlock {
 			lastBlock, lastPara = blk, nil
 			lastByFrame = map[string]*Time{}
+			lastFrameSent = map[string]int{}
 		}
 		event := c.Predicate != "title" && c.Predicate != "facility" && c.Predicate != "quote" && c.Predicate != "say"
 		if c.Time == nil {
 			switch {
 			case c.Predicate == "quote" || c.Predicate == "say" || c.Predicate == "deny" || c.Predicate == "comment":
 				c.Time = publicationTime(x.Published, "day")
-			case lastByFrame[c.Predicate] != nil && event && c.Modality != Planned:
+			case lastByFrame[c.Predicate] != nil && event && c.Modality != Planned && (lastFrameSent[c.Predicate] != c.Sentence || c.Nominal):
+				// a verb does not take the date of a verb of its kind in the
+				// same sentence: "won an Emmy in 2005 ... he won a Tony" are two
+				// events; a noun restates one ("arrived ... for his second visit")
 				t := *lastByFrame[c.Predicate]
 				t.Source = "paragraph"
 				c.Time = &t
-			case lastPara != nil && event && c.Modality != Planned && c.Sentence-lastParaSent <= 1:
+			case lastPara != nil && event && c.Modality != Planned && c.Sentence-lastParaSent <= 1 && !(c.Sentence == lastParaSent && c.Predicate == lastParaPred && !c.Nominal):
 				t := *lastPara
 				t.Source = "paragraph"
 				c.Time = &t
@@ -1937,9 +2194,9 @@ func inheritTimes(x *Extraction, cs []Claim) {
 		}
 		if c.Time != nil && c.Time.Source == "clause" {
 			t := *c.Time
-			lastByFrame[c.Predicate] = &t
+			lastByFrame[c.Predicate], lastFrameSent[c.Predicate] = &t, c.Sentence
 			if event {
-				lastPara, lastParaSent = &t, c.Sentence
+				lastPara, lastParaSent, lastParaPred = &t, c.Sentence, c.Predicate
 			}
 		}
 	}

@@ -67,7 +67,11 @@ func checkClaim(t *testing.T, x *Extraction, w want) {
 	}
 	field("time", tv, w.tim)
 	field("modality", c.Modality, w.mod)
-	field("attribution", c.Attribution, w.attr)
+	attr := c.Attribution
+	if attr == "" {
+		attr = "-"
+	}
+	field("attribution", attr, w.attr)
 	if c.Ordinal != w.ord {
 		t.Errorf("%s ordinal: got %d, want %d", w.pred, c.Ordinal, w.ord)
 	}
@@ -243,6 +247,46 @@ func TestExtractClaims(t *testing.T) {
 			desc: "an adjective between an article and a verb trigger makes it a noun",
 			text: "Carla Mendez sued the city over an illegal arrest in 2010.\n",
 			want: []want{{pred: "arrest", subj: "-", tim: "2010"}},
+		},
+		{
+			desc: "a quoted title is not a quote: the verb must stand next to the quotation",
+			text: "The Denver police have added to their \"Ten Most Wanted Fugitives\" list a man who escaped from prison in May.\n",
+			none: []string{"quote"},
+		},
+		{
+			desc: "after told, the name is the one told, not the source",
+			text: "Anna Kowal, whose husband was killed in 2019, told Leo Grant in court that she forgave him.\n",
+			want: []want{{pred: "kill", attr: "-"}},
+		},
+		{
+			desc: "a speaker after a possessor: said X's lawyer, Y",
+			text: "\"We deny that our client broke any rules,\" said Grant's lawyer, Omar Haddad.\n",
+			want: []want{{pred: "quote", subj: "Omar Haddad", attr: "Omar Haddad"}},
+		},
+		{
+			desc: "a relative clause without commas ends where the next verb starts",
+			text: "A man who was fired from Brandt Partners last week was arrested in Denver on Monday.\n",
+			want: []want{{pred: "arrest", place: "Denver", tim: "2024-04-29"}},
+		},
+		{
+			desc: "a nationality before an event noun names its doer",
+			text: "Leo Grant now lives in Lisbon under Portuguese asylum.\n",
+			want: []want{{pred: "grant-asylum", subj: "Portuguese"}},
+		},
+		{
+			desc: "a name and a verb of another clause do not make a subject",
+			text: "Morningside Clinic is unlicensed and photographers saw her at a mall at the time of her check in.\n",
+			none: []string{"rehab"},
+		},
+		{
+			desc: "an age before a nationality has no person",
+			text: "Omar Haddad beat the 40-year-old American in the sixth round.\n",
+			none: []string{"age"},
+		},
+		{
+			desc: "a date between an article and its noun dates the noun",
+			text: "Leo Grant was convicted of the June 20, 2021 killing of a guard in Denver.\n",
+			want: []want{{pred: "kill", tim: "2021-06-20"}, {pred: "convict", obj: "Leo Grant", tim: "2024-05"}},
 		},
 	}
 	for _, tc := range tests {
