@@ -1366,7 +1366,7 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 			k--
 		}
 		passive = k >= 0 && isBe(toks[k].Lower) && isParticiple(tr.t, toks[tr.i].Lower)
-		if !passive && tr.j < len(toks) && toks[tr.j].Lower == "by" && isParticiple(tr.t, toks[tr.i].Lower) && !isAux(toks[k].Lower) {
+		if !passive && tr.j < len(toks) && toks[tr.j].Lower == "by" && isParticiple(tr.t, toks[tr.i].Lower) && (k < 0 || !isAux(toks[k].Lower)) {
 			passive = true // a reduced relative: "The trip, announced by SANA,"
 		}
 		if tr.t.Form && isBe(tr.t.Words[0]) {
