@@ -380,6 +380,9 @@ func (s *sent) adjectiveUse(i, j int, t Trigger) bool {
 		}
 	}
 	w := s.toks[i].Lower
+	if h, _, _ := strings.Cut(t.Base, " "); w == h && isNumber(p) {
+		return true // "two hijack attempts", "three raid teams"
+	}
 	if j-i == 1 && j < len(s.toks) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && isNumber(p) {
 		n := s.toks[j]
 		return !n.Punct && n.Text == n.Lower && !isPrep(n.Lower) && !isAux(n.Lower) && n.Lower != "and" && n.Lower != "or" && n.Lower != "by" && n.Lower != "as"
@@ -989,7 +992,7 @@ func (s *sent) claims() []Claim {
 		}
 		// "He murdered X, ..." Stirling said: inside a quote "he" is not the
 		// speaker, and we cannot tell who it is
-		if final && c.Subject != nil && s.pronounInQuote(c.Subject, sayAt) {
+		if c.Subject != nil && s.pronounInQuote(c.Subject, sayAt) && (final || s.quoteBefore(tr.i)) {
 			c.Subject = nil
 		}
 		out = append(out, *c)
@@ -1036,11 +1039,27 @@ func (s *sent) closeQuantity(e, k int) bool {
 	return true
 }
 
+// quoteBefore reports a quotation mark before token i in the sentence.
+func (s *sent) quoteBefore(i int) bool { return s.quoteBetween(0, i) }
+
 // pronounInQuote reports a pronoun argument followed by a closing quote
 // before the verb of saying at sayAt: it stands inside the quoted words.
 func (s *sent) pronounInQuote(a *Arg, sayAt int) bool {
 	k := tokenAt(s.toks, a.Start)
-	if k >= len(s.toks) || !s.isPronoun(k) || sayAt <= k {
+	if k >= len(s.toks) || !s.isPronoun(k) {
+		return false
+	}
+	marks := 0
+	for j := 0; j < k; j++ {
+		switch s.toks[j].Lower {
+		case "\"", "“", "”":
+			marks++
+		}
+	}
+	if marks%2 == 1 {
+		return true // "He was giving them grief, he was saying ...": inside the quote
+	}
+	if sayAt <= k {
 		return false
 	}
 	for j := k + 1; j < sayAt; j++ {
@@ -1200,8 +1219,11 @@ func (s *sent) assignTimes(skip [2]int) {
 			if s.frameHas("statement", tr.t.Frame) && (tr.j <= k && s.complementBefore(tr.j, k) || e <= tr.i && s.quoteBetween(e, tr.i)) {
 				continue // "police say he pointed a gun on Saturday": the date is the gun's
 			}
-			if s.clauseBreakBetween(tr, k, e) {
-				continue // "The city was calm on Sunday but youths attacked ..."
+			if s.clauseBreakBetween(tr, k, e) || s.verbBetween(tr, k, e) {
+				continue // "The city was calm on Sunday but youths attacked ...", "on Tuesday ordered execution for a man convicted of ..."
+			}
+			if s.frameHas("statement", tr.t.Frame) && tr.j <= k && s.quoteBetween(tr.j, k) {
+				continue // `She added: "The focus for today ..."`
 			}
 			var d int
 			switch {
@@ -1262,6 +1284,24 @@ func (s *sent) clauseBreakBetween(tr trig, k, e int) bool {
 	for j := a; j < b; j++ {
 		switch s.toks[j].Lower {
 		case "but", "when", "because", "although", "though", "while", "whereas", ";", "until", "unless":
+			return true
+		}
+	}
+	return false
+}
+
+// verbBetween reports a verb that is not a trigger between a trigger and a
+// date at [k, e): the date is that verb's.
+func (s *sent) verbBetween(tr trig, k, e int) bool {
+	a, b := tr.j, k
+	if tr.i >= e {
+		a, b = e, tr.i
+		if k == 0 || k == 1 && isPrep(s.toks[0].Lower) {
+			return false
+		}
+	}
+	for j := a; j < b; j++ {
+		if s.isTrig[j] < 0 && s.tokTimex[j] < 0 && s.tokMent[j] < 0 && s.looksVerb(j) && !isAux(s.toks[j].Lower) {
 			return true
 		}
 	}
@@ -1482,6 +1522,10 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 				}
 			}
 		}
+	}
+	// an imperative ("For the full list, visit ProPublica") claims nothing
+	if head, _, _ := strings.Cut(tr.t.Base, " "); !tr.t.Noun && c.Subject == nil && toks[tr.i].Lower == head && (tr.i == 0 || toks[tr.i-1].Lower == ",") && !s.headline {
+		return nil
 	}
 	// a checkable claim names who or what it is about: a named participant, an
 	// ordinal of a known kind of event, or a dated event at a named place

@@ -288,6 +288,31 @@ func TestExtractClaims(t *testing.T) {
 			text: "Leo Grant was convicted of the June 20, 2021 killing of a guard in Denver.\n",
 			want: []want{{pred: "kill", tim: "2021-06-20"}, {pred: "convict", obj: "Leo Grant", tim: "2024-05"}},
 		},
+		{
+			desc: "a pronoun inside a quoted sentence is not resolved",
+			text: "Omar Haddad watched from his window.\n\n\"He was shouting, he was saying that he attacked the guards,\" Haddad said.\n",
+			want: []want{{pred: "attack", subj: "-"}},
+		},
+		{
+			desc: "a date does not cross a verb that is not a trigger",
+			text: "A jury in Denver on Tuesday ordered prison for a man convicted of fraud in Boston.\n",
+			want: []want{{pred: "convict", place: "Boston", tim: "2024-05"}},
+		},
+		{
+			desc: "an imperative claims nothing",
+			text: "For the full list of rules, visit Brandt Partners.\n",
+			none: []string{"visit"},
+		},
+		{
+			desc: "a base-form verb after a number is a noun: two hijack attempts",
+			text: "On May 1, the INS Tabar repulsed two hijack attempts near Oman.\n",
+			none: []string{"seize"},
+		},
+		{
+			desc: "pulled out a gun is not a withdrawal",
+			text: "Police said Leo Grant pulled out a revolver in Brooklyn.\n",
+			none: []string{"withdraw"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
