@@ -67,6 +67,9 @@ func findClaims(x *Extraction, lex *Lexicon) []Claim {
 		// guess, and a sentence naming no one keeps the last antecedent
 		subj := -1
 		for _, c := range claims {
+			if c.Predicate == "title" || c.Predicate == "age" || c.Predicate == "facility" {
+				continue // "killed Judge Rowland Barnes": the judge is not the topic
+			}
 			if c.Subject != nil && c.Subject.Mention >= 0 && x.Mentions[c.Subject.Mention].Type == "PERSON" {
 				subj = c.Subject.Mention
 				break
@@ -591,6 +594,9 @@ func (s *sent) subjectLeft(i int) *Arg {
 			}
 			continue
 		}
+		if fallback == nil && k == 0 && (t.Lower == "he" || t.Lower == "she") {
+			return s.pronounArg(k) // "He burst into the courtroom and shot and killed X"
+		}
 		if fallback == nil && s.subjectPosition(k+1, i) {
 			switch t.Lower {
 			case "he", "she":
@@ -887,6 +893,16 @@ func (s *sent) objectRight(j, end int, types map[string]bool) (*Arg, int) {
 		}
 		if e < len(s.toks) && s.modifierAt(e) {
 			break // a name modifying a noun: "told Detroit broadcast stations"
+		}
+		if e+1 < end && s.toks[e].Text != s.toks[e].Lower && !s.toks[e].Punct && s.tokMent[e] < 0 {
+			// a name inside a longer one: "killed Superior Court Judge Rowland
+			// Barnes" is Barnes
+			for n := e; n < end && n < e+4; n++ {
+				if s.tokMent[n] >= 0 {
+					mi, e = s.tokMent[n], s.mentionEnd(n)
+					break
+				}
+			}
 		}
 		if t := s.x.Mentions[mi].Type; (types == nil && t != "NORP") || types[t] {
 			return s.argOf(mi), e
