@@ -824,6 +824,9 @@ func (s *sent) pronounArg(k int) *Arg {
 			mi = m
 			break
 		}
+		if s.cue("person-noun", j) && j > 0 && (s.toks[j-1].Lower == "a" || s.toks[j-1].Lower == "an" || s.toks[j-1].Lower == "the") {
+			return nil // "saw a woman run into a shop, where she called for help"
+		}
 	}
 	if mi < 0 {
 		mi = s.lastPerson
@@ -1048,6 +1051,10 @@ func (s *sent) closeQuantity(e, k int) bool {
 			continue
 		}
 		n++
+		switch t.Lower {
+		case "around", "over", "through", "under", "past", "onto", "beyond", "behind", "across":
+			return false
+		}
 		if s.tokMent[j] >= 0 || isObjPrep(t.Lower) && t.Lower != "at" || n > 6 {
 			return false
 		}
@@ -1186,6 +1193,19 @@ func (s *sent) quantityClaims(out []Claim) []Claim {
 				}
 				if c.Subject != nil && !s.closeQuantity(j0, k) {
 					c.Subject = nil
+				}
+				if c.Subject != nil {
+					// the name is the subject of the number's verb: "Turkmenistan
+					// has 27 polling stations", not "12 Magazines and about 300
+					// rounds"; and the number is not a modifier ("drove around
+					// the 9-acre complex")
+					e := j0
+					if e+1 < k && s.toks[e].Lower == "," && s.tokRel[e+1] == 0 {
+						e = s.nextComma(e+1) + 1 // past an apposition: "Reid, 33,"
+					}
+					if e >= k || !s.subjectPosition(e, k) || k > 0 && s.toks[k-1].Lower == "the" {
+						c.Subject = nil
+					}
 				}
 			}
 		}
@@ -2067,6 +2087,9 @@ func (s *sent) titleClaims() []Claim {
 		}
 		m := s.x.Mentions[mi]
 		k = s.mentionEnd(k) - 1
+		if e := s.mentionEnd(k); e+1 < len(s.toks) && s.toks[e].Lower == "." && s.toks[e].End == s.toks[e+1].Start-1 && !strings.Contains(m.Name, " ") {
+			continue // "spokesperson Const. Tim Fanning": an abbreviation, not a name
+		}
 		if m.Title == "" || m.Type != "PERSON" || seen[m.Title+"\x00"+m.Name] || !startsUpper(m.Name) {
 			continue // "of the Interior Ken Salazar" is a name cut in the wrong place
 		}
@@ -2180,6 +2203,11 @@ func (s *sent) facilityClaims(done []Claim) []Claim {
 		m := s.x.Mentions[mi]
 		e := s.mentionEnd(k)
 		if m.Type == "FACILITY" && !used[mi] {
+			// a list is names joined by commas and "and": "the Hmeimim Air
+			// Base and the Tartus Naval Base", not two places far apart
+			if len(objs) == 1 && owner == nil && !s.listBetween(tokenAt(s.toks, objs[0].End), k) {
+				objs = objs[:0]
+			}
 			objs = append(objs, *s.argOf(mi))
 		}
 		if m.Type == "GPE" && e < len(s.toks) && s.toks[e].Lower == "'s" && owner == nil && len(objs) == 0 {
@@ -2207,6 +2235,18 @@ func (s *sent) facilityClaims(done []Claim) []Claim {
 	c := Claim{Sentence: s.idx, Predicate: "facility", Trigger: objs[0].Text, Subject: owner, Object: &objs[0], Objects: objs[1:], Modality: Asserted,
 		Start: objs[0].Start, End: objs[len(objs)-1].End}
 	return []Claim{c}
+}
+
+// listBetween reports only list words ("," "and" "the") in tokens [a, b).
+func (s *sent) listBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch s.toks[k].Lower {
+		case ",", "and", "the", "its", "their", "as", "well":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // inheritTimes gives claims without a time of their own one from context: an

@@ -313,6 +313,26 @@ func TestExtractClaims(t *testing.T) {
 			text: "Police said Leo Grant pulled out a revolver in Brooklyn.\n",
 			none: []string{"withdraw"},
 		},
+		{
+			desc: "a standalone number needs its subject's verb: not a list of things",
+			text: "Police found six rifles, 12 Magazines and about 300 rounds. Leo Grant drove around the 9-acre Brandt Farm.\n",
+			none: []string{"quantity:about 300 rounds", "quantity:9-acre"},
+		},
+		{
+			desc: "a standalone number said of a name, past a relative clause",
+			text: "The ministers discussed the Rzeszow airport, which handles about 60 percent of the aid.\n",
+			want: []want{{pred: "quantity", subj: "Rzeszow airport"}},
+		},
+		{
+			desc: "a pronoun after a person named by a common noun is not resolved to an earlier name",
+			text: "Leo Grant was arrested in Denver.\n\nA neighbor saw a woman run into a shop in Aurora, where she met Omar Haddad.\n",
+			want: []want{{pred: "meet", subj: "-", obj: "Omar Haddad"}},
+		},
+		{
+			desc: "facilities far apart in a sentence are not a list",
+			text: "Omar Haddad was shot outside Brandt Farm while on his way to work at the Denver County Jail.\n",
+			none: []string{"facility"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
