@@ -324,10 +324,10 @@ func (s *sent) dateAt(j int) bool {
 // of murder", "on suspicion of killing"): the charge is the claim.
 func (s *sent) crimeLabel(i int) bool {
 	k := i - 1
-	for k > 0 && k >= i-3 && s.toks[k].Lower != "of" && !s.toks[k].Punct {
+	for k > 0 && k >= i-3 && s.toks[k].Lower != "of" && s.toks[k].Lower != "with" && s.toks[k].Lower != "for" && !s.toks[k].Punct {
 		k-- // "charges of first-degree murder"
 	}
-	return k > 0 && (s.toks[k].Lower == "of" && s.cue("crime-label", k-1) || s.toks[k].Lower == "for" && s.cue("request-label", k-1))
+	return k > 0 && ((s.toks[k].Lower == "of" || s.toks[k].Lower == "with") && s.cue("crime-label", k-1) || s.toks[k].Lower == "for" && s.cue("request-label", k-1))
 }
 
 // inName reports a capitalized trigger word inside a sentence: part of a
@@ -366,6 +366,9 @@ func (s *sent) adjectiveUse(i, j int, t Trigger) bool {
 	head, _, _ := strings.Cut(t.Base, " ")
 	for k := i - 1; k >= 1 && k >= i-3 && (s.toks[i].Lower == head || strings.HasSuffix(s.toks[i].Lower, "ing")); k-- {
 		w := s.toks[k]
+		if s.tokMent[k] >= 0 && k > 0 && s.tokMent[k-1] != s.tokMent[k] && s.cue("determiner", k-1) {
+			return true // "the DUI charge"
+		}
 		if w.Punct || s.tokMent[k] >= 0 || w.Text != w.Lower || isAux(w.Lower) || s.looksVerb(k) || strings.HasSuffix(w.Lower, "ly") || s.cue("negation", k) || isObjPrep(w.Lower) || w.Lower == "and" || w.Lower == "or" {
 			break
 		}
@@ -373,6 +376,10 @@ func (s *sent) adjectiveUse(i, j int, t Trigger) bool {
 		case "a", "an", "the", "his", "her", "its", "their", "our", "these", "those", "another":
 			return true // "an illegal arrest", "another mandatory rehab sentence"
 		}
+	}
+	// the object of a verb: "denied charges of assault"
+	if s.looksVerb(i-1) && !isAux(p) && !s.cue("say", i-1) && s.isTrig[i-1] < 0 && s.toks[i-1].Text == p {
+		return true
 	}
 	// the object of a participle: "rebuffing calls for early elections"
 	if strings.HasSuffix(p, "ing") && len(p) > 5 && s.tokMent[i-1] < 0 && s.isTrig[i-1] < 0 && s.toks[i-1].Text == p && !s.cue("say", i-1) {
@@ -444,6 +451,34 @@ func isParticiple(t Trigger, w string) bool {
 	}
 	head, _, _ := strings.Cut(t.Base, " ")
 	return w != head
+}
+
+// sameFormParticiple reports a verb whose participle is its base form
+// ("hurt", "hit", "put") after a form of "be" at k that is not "to be" with
+// a modal reading: "Bush was hurt", not "will be hurt" (still a passive) nor
+// "to hurt".
+func (s *sent) sameFormParticiple(tr trig, k int) bool {
+	head, _, _ := strings.Cut(tr.t.Base, " ")
+	if s.toks[tr.i].Lower != head {
+		return false
+	}
+	for _, f := range irregular[head] {
+		if f == head {
+			return true // listed as its own participle: "hurt hurts hurting" has none
+		}
+	}
+	return len(irregular[head]) > 0 && !hasPastForm(head)
+}
+
+// hasPastForm reports an irregular verb with a past form different from its
+// base ("meet met"); verbs like "hurt" or "hit" have none.
+func hasPastForm(head string) bool {
+	for _, f := range irregular[head] {
+		if f != head && !strings.HasSuffix(f, "ing") && !strings.HasSuffix(f, "s") {
+			return true
+		}
+	}
+	return false
 }
 
 // isBe reports a form of "to be" or "to get" (for passives).
@@ -828,6 +863,24 @@ func (s *sent) pronounArg(k int) *Arg {
 			return nil // "saw a woman run into a shop, where she called for help"
 		}
 	}
+	// the nearest person before k that is a subject ("Miliote said Gomes was
+	// on probation when he was arrested" is Gomes), else the first one
+	for j := k - 1; j >= 0 && mi >= 0; j-- {
+		m := s.tokMent[j]
+		if m < 0 || s.x.Mentions[m].Type != "PERSON" {
+			continue
+		}
+		st, e := s.mentionStart(j), s.mentionEnd(j)
+		if p := s.skipDet(st - 1); p >= 0 && !s.cue("say", p) && (isObjPrep(s.toks[p].Lower) || s.looksVerb(p) || s.isTrig[p] >= 0) {
+			j = st
+			continue
+		}
+		if e < k && (isAux(s.toks[e].Lower) && s.toks[e].Lower != "to" || s.looksVerb(e) || s.cue("say", e) || s.isTrig[e] >= 0 && !s.trigs[s.isTrig[e]].t.Noun) {
+			mi = m
+			break
+		}
+		j = st
+	}
 	if mi < 0 {
 		mi = s.lastPerson
 	}
@@ -922,8 +975,8 @@ func (s *sent) prepArg(j, end int, preps []string, types map[string]bool) (*Arg,
 			continue
 		}
 		m := k + 1
-		for m < end && m < k+6 && (s.tokMent[m] < 0 || s.x.Mentions[s.tokMent[m]].Type == "NORP" && m > k+1) && !s.toks[m].Punct && s.isTrig[m] < 0 {
-			m++
+		for m < end && m < k+6 && (s.tokMent[m] < 0 || s.x.Mentions[s.tokMent[m]].Type == "NORP" && m > k+1) && !s.toks[m].Punct && s.isTrig[m] < 0 && !(m > k+1 && isObjPrep(s.toks[m].Lower)) {
+			m++ // not past another preposition: "by a stray bullet on an Albany street"
 		}
 		if m+1 < end && m > k+1 && s.toks[m].Lower == "," && s.tokMent[m+1] >= 0 {
 			m++ // an apposition: "with his Russian counterpart, Vladimir Putin"
@@ -994,7 +1047,7 @@ func (s *sent) claims() []Claim {
 		if c == nil {
 			continue
 		}
-		inScope := tr.i > sayAt && !final || final && tr.i < sayAt
+		inScope := tr.i > sayAt && !final && !s.ownReport(sayAt, tr.i) || final && tr.i < sayAt
 		if c.Attribution == "" && attr != "" && inScope && !(tr.t.Frame == "say" && c.Subject != nil) {
 			c.Attribution = attr
 			c.Start, c.End = minInt(c.Start, attrSpan[0]), maxInt(c.End, attrSpan[1])
@@ -1094,6 +1147,23 @@ func (s *sent) pronounInQuote(a *Arg, sayAt int) bool {
 	return false
 }
 
+// ownReport reports a clause between the verb of saying at a and a trigger
+// at b that has its own source: "X said ..., while autopsy results
+// concluded that Y was killed".
+func (s *sent) ownReport(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		switch s.toks[k].Lower {
+		case "while", "whereas", "but", ";":
+			for j := k + 1; j < b; j++ {
+				if s.cue("say", j) || s.toks[j].Lower == "concluded" || s.toks[j].Lower == "found" || s.toks[j].Lower == "showed" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // quantityClaims attaches each number of the sentence to the event claim
 // whose clause it is in ("31 people were injured", "killed 31 people"), or
 // makes it a claim of its own about the nearest subject ("Poland has handled
@@ -1159,7 +1229,7 @@ func (s *sent) quantityClaims(out []Claim) []Claim {
 					break
 				}
 			}
-			if c.Subject == nil && e < len(s.toks) && s.tokMent[e] >= 0 && s.x.Mentions[s.tokMent[e]].Type == "PERSON" {
+			if c.Subject == nil && e < len(s.toks) && s.tokMent[e] >= 0 && s.x.Mentions[s.tokMent[e]].Type == "PERSON" && !(s.mentionEnd(e) < len(s.toks) && s.modifierAt(s.mentionEnd(e))) {
 				c.Subject = s.argOf(s.tokMent[e]) // "the 33-year-old Reid", not "the 40-year-old American"
 			}
 		} else {
@@ -1240,6 +1310,9 @@ func (s *sent) assignTimes(skip [2]int) {
 		if strings.HasSuffix(tx.Value, "_REF") {
 			continue // "now", "recently", "the future": not when an event happened
 		}
+		if s.referencePoint(k) {
+			continue // "resigned two years after that day": a reference point, not the date
+		}
 		if s.inScope(k) {
 			continue // "first visit since taking office in December 2025", "second trip this year"
 		}
@@ -1247,8 +1320,13 @@ func (s *sent) assignTimes(skip [2]int) {
 		for e < len(s.toks) && s.tokTimex[e] == xi {
 			e++
 		}
+		// "Sunday's game": a date with a possessive dates its own noun only
+		possessive := e < len(s.toks) && s.toks[e].Lower == "'s"
 		best, bestD := -1, 1<<30
 		for ti, tr := range s.trigs {
+			if possessive && tr.i != e+1 {
+				continue
+			}
 			if s.tokRel[tr.i] != s.tokRel[k] {
 				continue // "X, who carried out the killings, spoke on Saturday"
 			}
@@ -1355,6 +1433,25 @@ func (s *sent) complementBefore(a, b int) bool {
 		if s.looksVerb(k) || isAux(s.toks[k].Lower) && s.toks[k].Lower != "to" || s.isTrig[k] >= 0 && !s.trigs[s.isTrig[k]].t.Noun {
 			return true
 		}
+		if t := s.toks[k]; t.Text == t.Lower && len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing") && t.Lower != "during" {
+			return true // "accused of murdering two women in 1967"
+		}
+	}
+	return false
+}
+
+// referencePoint reports a date at k that follows "after", "before" or
+// "until" in its phrase ("two years after that day in October").
+func (s *sent) referencePoint(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		t := s.toks[j]
+		if t.Punct || s.isTrig[j] >= 0 || s.looksVerb(j) {
+			return false
+		}
+		switch t.Lower {
+		case "after", "before", "until":
+			return true
+		}
 	}
 	return false
 }
@@ -1438,10 +1535,10 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 	passive := false
 	if !tr.t.Noun {
 		k := tr.i - 1
-		for k >= 0 && strings.HasSuffix(toks[k].Lower, "ly") && !toks[k].Punct {
+		for k >= 0 && (strings.HasSuffix(toks[k].Lower, "ly") || isAdverb(toks[k].Lower) || toks[k].Lower == "now" || toks[k].Lower == "also" || toks[k].Lower == "later") && !toks[k].Punct {
 			k--
 		}
-		passive = k >= 0 && isBe(toks[k].Lower) && isParticiple(tr.t, toks[tr.i].Lower)
+		passive = k >= 0 && isBe(toks[k].Lower) && (isParticiple(tr.t, toks[tr.i].Lower) || s.sameFormParticiple(tr, k))
 		if !passive && tr.j < len(toks) && toks[tr.j].Lower == "by" && isParticiple(tr.t, toks[tr.i].Lower) && (k < 0 || !isAux(toks[k].Lower)) {
 			passive = true // a reduced relative: "The trip, announced by SANA,"
 		}
@@ -1522,9 +1619,12 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 			cend = tr.j // "police said the blaze at the store in Banstead": not where they said it
 		}
 		if c.Place == nil {
-			preps := []string{"in", "to", "at", "into", "near"}
+			preps := []string{"in", "at", "near"}
+			if s.frameHas("to-place", tr.t.Frame) {
+				preps = []string{"in", "to", "at", "into", "near"}
+			}
 			if s.frameHas("from-place", tr.t.Frame) {
-				preps = []string{"in", "to", "at", "into", "near", "from"}
+				preps = append(preps, "from")
 			}
 			c.Place, _ = s.prepArg(tr.j, cend, preps, placeTypes)
 		}
@@ -1680,7 +1780,11 @@ func (s *sent) nounArgs(c *Claim, tr trig, cend int) {
 	if arg, _ := s.prepArg(tr.j, cend, []string{"with", "between"}, agentTypes); arg != nil && c.Object == nil {
 		c.Object = arg
 	}
-	if arg, _ := s.prepArg(tr.j, cend, []string{"to", "in", "at", "from", "near"}, placeTypes); arg != nil {
+	preps := []string{"in", "at", "near"}
+	if s.frameHas("to-place", tr.t.Frame) {
+		preps = []string{"to", "in", "at", "from", "near"} // "his visit to Russia"; not "a loss to Chicago"
+	}
+	if arg, _ := s.prepArg(tr.j, cend, preps, placeTypes); arg != nil {
 		c.Place = arg
 	}
 	// a reduced relative names the place: "The meeting, held at the Kremlin,"
@@ -1955,10 +2059,10 @@ func (s *sent) attribution() (string, [2]int, int, bool) {
 // possessor ("Biancardi's attorney, James Zeszutek"), else its first name;
 // -1 when none.
 func (s *sent) speakerAfter(j int) int {
-	first := -1
+	first, person := -1, -1
 	for k := j; k < len(s.toks) && k < j+8; k++ {
 		t := s.toks[k]
-		if t.Punct && t.Lower != "," || t.Lower == "," && (first >= 0 || k+1 >= len(s.toks) || s.tokMent[k+1] < 0) {
+		if t.Punct && t.Lower != "," || t.Lower == "," && (first >= 0 || person >= 0 || k+1 >= len(s.toks) || s.tokMent[k+1] < 0) {
 			break
 		}
 		mi := s.tokMent[k]
@@ -1971,12 +2075,14 @@ func (s *sent) speakerAfter(j int) int {
 			continue
 		}
 		if s.x.Mentions[mi].Type == "PERSON" {
-			return mi
-		}
-		if first < 0 && s.x.Mentions[mi].Type != "NORP" {
+			person = mi // the last one: "said France Telecom spokesman Louis-Michel Aymard"
+		} else if first < 0 && s.x.Mentions[mi].Type != "NORP" {
 			first = mi
 		}
 		k = e - 1
+	}
+	if person >= 0 {
+		return person
 	}
 	return first
 }

@@ -333,6 +333,41 @@ func TestExtractClaims(t *testing.T) {
 			text: "Omar Haddad was shot outside Brandt Farm while on his way to work at the Denver County Jail.\n",
 			none: []string{"facility"},
 		},
+		{
+			desc: "a passive after an adverb, and with a participle like its base form",
+			text: "Dana Kim is now accused of fraud. Leo Grant was hurt in a crash in Ohio.\n",
+			want: []want{{pred: "charge", subj: "-", obj: "Dana Kim"}, {pred: "injure", subj: "-", obj: "Leo Grant"}},
+		},
+		{
+			desc: "a loss to a team names an opponent, not a place",
+			text: "Leo Grant was hurt last Thursday in a 27-24 loss to Chicago.\n",
+			want: []want{{pred: "injure", obj: "Leo Grant", place: "-"}},
+		},
+		{
+			desc: "sports senses are not events: injured reserve, wound up, in charge",
+			text: "Boston placed Leo Grant on injured reserve. He wound up with 20 points. Egypt is in charge of the cable.\n",
+			none: []string{"injure", "charge"},
+		},
+		{
+			desc: "a date after 'after' is a reference point",
+			text: "Leo Grant resigned two years after that day in October 2020.\n",
+			want: []want{{pred: "resign", subj: "Leo Grant", tim: "2024-05"}},
+		},
+		{
+			desc: "a clause with its own source ends the attribution",
+			text: "Omar Haddad said his client had a small revolver, while autopsy results concluded that Leo Grant was killed by a rifle.\n",
+			want: []want{{pred: "kill", obj: "Leo Grant", attr: "-"}},
+		},
+		{
+			desc: "the speaker after the verb is the last person of the phrase",
+			text: "\"We could have used the other two cables,\" said Brandt Partners spokesman Omar Haddad.\n",
+			want: []want{{pred: "quote", subj: "Omar Haddad"}},
+		},
+		{
+			desc: "a pronoun in a reported clause is the nearest subject",
+			text: "Omar Haddad said Leo Grant was on probation when he was arrested in Denver.\n",
+			want: []want{{pred: "arrest", obj: "Leo Grant", place: "Denver"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
