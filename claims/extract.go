@@ -89,8 +89,8 @@ func findClaims(x *Extraction, lex *Lexicon) []Claim {
 		switch {
 		case subj >= 0:
 			lastPerson = subj
-		case distinct == 1:
-			lastPerson = first
+		case distinct == 1 && k != corpus.Headline:
+			lastPerson = first // not from a headline, whose capitals make guessed names
 		case distinct > 1:
 			lastPerson = -1
 		}
@@ -1064,7 +1064,7 @@ func (s *sent) claims() []Claim {
 		}
 		// "He murdered X, ..." Stirling said: inside a quote "he" is not the
 		// speaker, and we cannot tell who it is
-		if c.Subject != nil && s.pronounInQuote(c.Subject, sayAt) && (final || s.quoteBefore(tr.i)) {
+		if c.Subject != nil && tr.t.Frame != "say" && s.pronounInQuote(c.Subject, sayAt) && (final || s.quoteBefore(tr.i)) {
 			c.Subject = nil
 		}
 		out = append(out, *c)
@@ -1535,7 +1535,7 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 	passive := false
 	if !tr.t.Noun {
 		k := tr.i - 1
-		for k >= 0 && (strings.HasSuffix(toks[k].Lower, "ly") || isAdverb(toks[k].Lower) || toks[k].Lower == "now" || toks[k].Lower == "also" || toks[k].Lower == "later") && !toks[k].Punct {
+		for k >= 0 && (strings.HasSuffix(toks[k].Lower, "ly") || isAdverb(toks[k].Lower) || toks[k].Lower == "now" || toks[k].Lower == "also" || toks[k].Lower == "later" || s.cue("negation", k)) && !toks[k].Punct {
 			k--
 		}
 		passive = k >= 0 && isBe(toks[k].Lower) && (isParticiple(tr.t, toks[tr.i].Lower) || s.sameFormParticiple(tr, k))
@@ -1669,7 +1669,7 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 	c.anchored = c.Subject != nil && c.Subject.Mention >= 0 || c.Object != nil && c.Object.Mention >= 0 ||
 		c.Ordinal != 0 || xi >= 0 || c.Place != nil || c.Subject != nil && tr.t.Frame == "say"
 	c.Time, _ = s.timeOf(ti)
-	c.Negated = s.negated(tr.i)
+	c.Negated = s.negated(tr.i) || tr.t.Frame == "say" && tr.j < len(toks) && (toks[tr.j].Lower == "nothing" || toks[tr.j].Lower == "little")
 	c.Modality = s.modality(tr)
 	if tr.t.Frame == "say" {
 		// a statement needs what was said: a complement of a few words

@@ -368,6 +368,21 @@ func TestExtractClaims(t *testing.T) {
 			text: "Omar Haddad said Leo Grant was on probation when he was arrested in Denver.\n",
 			want: []want{{pred: "arrest", obj: "Leo Grant", place: "Denver"}},
 		},
+		{
+			desc: "a negated passive: is not signed",
+			text: "Unlike the actors, Omar Haddad is not signed for a sequel with Brandt Films.\n",
+			want: []want{{pred: "sign", subj: "-", obj: "Omar Haddad", neg: true}},
+		},
+		{
+			desc: "said nothing is a negated statement",
+			text: "Leo Grant said nothing after officers surrounded him in Denver, Omar Haddad said.\n",
+			want: []want{{pred: "say", trigger: "said", subj: "Leo Grant", neg: true}},
+		},
+		{
+			desc: "go to work, a heart attack: not a visit, not an attack",
+			text: "Omar Haddad did not go to work in Athens today. Dana Kim died in Boston a week after a heart attack.\n",
+			none: []string{"visit", "attack"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
