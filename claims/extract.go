@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/crosscheck/crosscheck/claims/mention"
 	"github.com/crosscheck/crosscheck/claims/quantity"
@@ -22,6 +23,9 @@ const (
 type trig struct {
 	i, j int
 	t    Trigger
+	// restated is the token of an event noun that restates this verb ("met
+	// Putin - the first such meeting since ..."), 0 when none.
+	restated int
 }
 
 // sent holds one sentence while its claims are extracted.
@@ -58,19 +62,37 @@ func findClaims(x *Extraction, lex *Lexicon) []Claim {
 		s := newSent(x, lex, si, lastPerson)
 		claims := s.claims()
 		out = append(out, claims...)
-		// "he" in a later sentence is most often the last sentence's subject
-		found := false
+		// "he" in the next sentence is this sentence's subject, else the one
+		// person it names; with several people and no subject it is anyone's
+		// guess, and a sentence naming no one keeps the last antecedent
+		subj := -1
 		for _, c := range claims {
+			if c.Predicate == "title" || c.Predicate == "age" || c.Predicate == "facility" {
+				continue // "killed Judge Rowland Barnes": the judge is not the topic
+			}
 			if c.Subject != nil && c.Subject.Mention >= 0 && x.Mentions[c.Subject.Mention].Type == "PERSON" {
-				lastPerson, found = c.Subject.Mention, true
+				subj = c.Subject.Mention
 				break
 			}
 		}
+		first, distinct := -1, 0
 		for mcur < len(x.Mentions) && x.Mentions[mcur].Start < a.Sentences[si].End {
-			if x.Mentions[mcur].Type == "PERSON" && !found && lastPerson < 0 {
-				lastPerson = mcur
+			if m := x.Mentions[mcur]; m.Type == "PERSON" && m.End > a.Sentences[si].Start {
+				if first < 0 {
+					first, distinct = mcur, 1
+				} else if m.Name != x.Mentions[first].Name {
+					distinct++
+				}
 			}
 			mcur++
+		}
+		switch {
+		case subj >= 0:
+			lastPerson = subj
+		case distinct == 1 && k != corpus.Headline:
+			lastPerson = first // not from a headline, whose capitals make guessed names
+		case distinct > 1:
+			lastPerson = -1
 		}
 	}
 	inheritTimes(x, out)
@@ -121,13 +143,29 @@ func (s *sent) markRelatives() {
 		if t.Lower != "who" && t.Lower != "which" && t.Lower != "whose" {
 			continue
 		}
-		if i == 0 || (s.toks[i-1].Lower != "," && s.tokMent[i-1] < 0) {
-			continue
+		if i == 0 || s.toks[i-1].Punct && s.toks[i-1].Lower != "," {
+			continue // "suspects who tried to take over a ship" is a relative clause too
 		}
 		id++
+		// a clause after a comma runs to the next comma; one without ("the
+		// firm from which he was fired last week was arrested") ends where a
+		// second verb group starts
+		restrictive := s.toks[i-1].Lower != ","
+		verbs, inVerb := 0, false
 		for j := i; j < len(s.toks); j++ {
 			if j > i && (s.toks[j].Lower == "," || s.toks[j].Lower == ";" || s.toks[j].Lower == "-") {
 				break
+			}
+			if restrictive {
+				w := s.toks[j]
+				v := w.Text == w.Lower && (isAux(w.Lower) && w.Lower != "to" || isIrregularVerb(w.Lower) || strings.HasSuffix(w.Lower, "ed") && len(w.Lower) > 3)
+				if v && !inVerb {
+					verbs++
+					if verbs == 2 {
+						break
+					}
+				}
+				inVerb = v || inVerb && (strings.HasSuffix(w.Lower, "ly") || s.cue("negation", j))
 			}
 			s.tokRel[j] = id
 		}
@@ -202,17 +240,52 @@ func (s *sent) findTriggers() {
 		if best == nil {
 			continue
 		}
+		if best.Frame == "none" {
+			i += len(best.Words) - 1
+			continue // a fixed phrase that names no event: "death penalty"
+		}
+		if s.otherSense(i+len(best.Words), best.Frame) || s.crimeLabel(i) || best.Frame == "request" && s.dateAt(i+len(best.Words)) {
+			i += len(best.Words) - 1
+			continue // "meet Western standards", "on a charge of murder"
+		}
+		if s.inName(i) {
+			i += len(best.Words) - 1
+			continue // "the Central Election Commission", "Fire Department"
+		}
+		if best.Base == "go to" && i > 0 && best.Words[0] == "going" && (isBe(s.toks[i-1].Lower) || s.cue("negation", i-1) || strings.HasPrefix(s.toks[i-1].Lower, "'")) {
+			i += len(best.Words) - 1
+			continue // "is not going to enjoy it": a future, not a trip
+		}
 		if best.Noun && !nounCtx && i > 0 && s.verbContext(i) {
 			continue // "prices fall", "he talks": a verb use of a noun-only trigger
 		}
 		if best.Noun && i+len(best.Words) < len(s.toks) && s.cue("legal-head", i+len(best.Words)) {
 			continue // "a murder trial", "assault charges": the case, not the event
 		}
+		if !best.Noun && s.adjectiveUse(i, i+len(best.Words), *best) {
+			// "an illegal arrest": the noun reading if there is one; else a
+			// noun or adjective use of a verb ("a second bomb", "a convicted
+			// felon", "23 arrested pirates")
+			var noun *Trigger
+			for k := range cands {
+				if c := &cands[k]; c.Noun && len(c.Words) == 1 && len(best.Words) == 1 {
+					noun = c
+				}
+			}
+			if noun == nil {
+				i += len(best.Words) - 1
+				continue
+			}
+			best = noun
+		}
 		// an event noun right after a verb of its family restates it ("met
 		// with X for talks", "set to travel ... for talks"): one claim
 		if best.Noun && len(s.trigs) > 0 && !s.hasOrdinalBefore(i) {
 			p := s.trigs[len(s.trigs)-1]
 			if !p.t.Noun && family2(p.t.Frame) == family2(best.Frame) && i-p.j <= 10 {
+				if p.restated == 0 && p.t.Frame == best.Frame {
+					s.trigs[len(s.trigs)-1].restated = i
+				}
 				i += len(best.Words) - 1
 				continue
 			}
@@ -234,12 +307,133 @@ func (s *sent) hasOrdinalBefore(i int) bool {
 	return false
 }
 
+// otherSense reports a word within three tokens after a trigger ending at j
+// that shows the trigger is used in another sense ("meet standards").
+func (s *sent) otherSense(j int, frame string) bool {
+	words := s.lex.notAfter[frame]
+	if words == nil {
+		return false
+	}
+	for k := j; k < len(s.toks) && k < j+3; k++ {
+		if _, ok := words[s.toks[k].Lower]; ok {
+			return true
+		}
+		if s.toks[k].Punct {
+			break
+		}
+	}
+	return false
+}
+
+// dateAt reports a date at token j, or after an article: "called for the
+// 5th of May" schedules, it does not request.
+func (s *sent) dateAt(j int) bool {
+	if j < len(s.toks) && s.toks[j].Lower == "the" {
+		j++
+	}
+	return j < len(s.toks) && s.tokTimex[j] >= 0
+}
+
+// crimeLabel reports an event word naming the crime of a charge ("a charge
+// of murder", "on suspicion of killing"): the charge is the claim.
+func (s *sent) crimeLabel(i int) bool {
+	k := i - 1
+	for k > 0 && k >= i-3 && s.toks[k].Lower != "of" && s.toks[k].Lower != "with" && s.toks[k].Lower != "for" && !s.toks[k].Punct {
+		k-- // "charges of first-degree murder"
+	}
+	return k > 0 && ((s.toks[k].Lower == "of" || s.toks[k].Lower == "with") && s.cue("crime-label", k-1) || s.toks[k].Lower == "for" && s.cue("request-label", k-1))
+}
+
+// inName reports a capitalized trigger word inside a sentence: part of a
+// name the entity finder did not catch ("the Election Commission").
+func (s *sent) inName(i int) bool {
+	if s.headline || i == 0 {
+		return false
+	}
+	t := s.toks[i]
+	if t.Text == t.Lower || strings.ToUpper(t.Text) == t.Text {
+		return false
+	}
+	switch s.toks[i-1].Lower {
+	case "\"", "“", ":", "(", "-", "—", "'", "‘":
+		return false
+	}
+	return true
+}
+
+// adjectiveUse reports a verb trigger at [i, j) used as a noun or an
+// adjective: after an article, a possessive or an ordinal ("a second bomb",
+// "the convicted man"), or a participle between a number and its noun ("23
+// arrested pirates").
+func (s *sent) adjectiveUse(i, j int, t Trigger) bool {
+	if i == 0 {
+		return false
+	}
+	p := s.toks[i-1].Lower
+	switch p {
+	case "a", "an", "the", "his", "her", "its", "their", "our", "these", "those", "another", "every", "each":
+		return true
+	}
+	if v, ok := s.lex.cues["ordinal"][p]; ok && v != "" && v[0] >= '1' && v[0] <= '9' && i >= 2 && s.cue("determiner", i-2) {
+		return true // "the first shot", but "first visited"
+	}
+	head, _, _ := strings.Cut(t.Base, " ")
+	for k := i - 1; k >= 1 && k >= i-3 && (s.toks[i].Lower == head || strings.HasSuffix(s.toks[i].Lower, "ing")); k-- {
+		w := s.toks[k]
+		if s.tokMent[k] >= 0 && k > 0 && s.tokMent[k-1] != s.tokMent[k] && s.cue("determiner", k-1) {
+			return true // "the DUI charge"
+		}
+		if w.Punct || s.tokMent[k] >= 0 || w.Text != w.Lower || isAux(w.Lower) || s.looksVerb(k) || strings.HasSuffix(w.Lower, "ly") || s.cue("negation", k) || isObjPrep(w.Lower) || w.Lower == "and" || w.Lower == "or" {
+			break
+		}
+		switch s.toks[k-1].Lower {
+		case "a", "an", "the", "his", "her", "its", "their", "our", "these", "those", "another":
+			return true // "an illegal arrest", "another mandatory rehab sentence"
+		}
+	}
+	// the object of a verb: "denied charges of assault"
+	if s.looksVerb(i-1) && !isAux(p) && !s.cue("say", i-1) && s.isTrig[i-1] < 0 && s.toks[i-1].Text == p {
+		return true
+	}
+	// the object of a participle: "rebuffing calls for early elections"
+	if strings.HasSuffix(p, "ing") && len(p) > 5 && s.tokMent[i-1] < 0 && s.isTrig[i-1] < 0 && s.toks[i-1].Text == p && !s.cue("say", i-1) {
+		switch p {
+		case "during", "according", "following", "including", "being", "having", "regarding", "concerning", "pending", "notwithstanding":
+		default:
+			return true
+		}
+	}
+	w := s.toks[i].Lower
+	if h, _, _ := strings.Cut(t.Base, " "); w == h && isNumber(p) {
+		return true // "two hijack attempts", "three raid teams"
+	}
+	if j-i == 1 && j < len(s.toks) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && isNumber(p) {
+		n := s.toks[j]
+		return !n.Punct && n.Text == n.Lower && !isPrep(n.Lower) && !isAux(n.Lower) && n.Lower != "and" && n.Lower != "or" && n.Lower != "by" && n.Lower != "as"
+	}
+	return false
+}
+
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	switch w {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds", "thousands", "several", "many", "some":
+		return true
+	}
+	return false
+}
+
 // verbContext: the word before makes the next word a verb (a name, a pronoun,
 // an auxiliary or "to").
 func (s *sent) verbContext(i int) bool {
 	p := s.toks[i-1]
-	if s.tokMent[i-1] >= 0 {
-		return true
+	if m := s.tokMent[i-1]; m >= 0 {
+		return s.x.Mentions[m].Type != "NORP" // "Russian asylum" is a noun
 	}
 	switch p.Lower {
 	case "to", "will", "would", "can", "could", "may", "might", "should", "must", "did", "does", "do", "he", "she", "they", "we", "i", "it":
@@ -254,6 +448,49 @@ func isAdjective(w string) bool {
 		"surprise", "brief", "rare", "formal", "informal", "private", "public", "key", "major", "dramatic",
 		"partial", "full", "military", "deadly", "fatal", "initial", "inaugural", "maiden", "landmark", "reported", "sudden", "early", "late":
 		return true
+	}
+	return false
+}
+
+// isParticiple reports whether w, the first word of trigger t as written, can
+// be a past participle: not the base form ("be visit"), not a progressive
+// ("is seeking") or third person ("is visits"). Listed forms ("fired from")
+// are participles when they look like one.
+func isParticiple(t Trigger, w string) bool {
+	if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return false
+	}
+	if t.Form {
+		return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")
+	}
+	head, _, _ := strings.Cut(t.Base, " ")
+	return w != head
+}
+
+// sameFormParticiple reports a verb whose participle is its base form
+// ("hurt", "hit", "put") after a form of "be" at k that is not "to be" with
+// a modal reading: "Bush was hurt", not "will be hurt" (still a passive) nor
+// "to hurt".
+func (s *sent) sameFormParticiple(tr trig, k int) bool {
+	head, _, _ := strings.Cut(tr.t.Base, " ")
+	if s.toks[tr.i].Lower != head {
+		return false
+	}
+	for _, f := range irregular[head] {
+		if f == head {
+			return true // listed as its own participle: "hurt hurts hurting" has none
+		}
+	}
+	return len(irregular[head]) > 0 && !hasPastForm(head)
+}
+
+// hasPastForm reports an irregular verb with a past form different from its
+// base ("meet met"); verbs like "hurt" or "hit" have none.
+func hasPastForm(head string) bool {
+	for _, f := range irregular[head] {
+		if f != head && !strings.HasSuffix(f, "ing") && !strings.HasSuffix(f, "s") {
+			return true
+		}
 	}
 	return false
 }
@@ -306,10 +543,28 @@ var placeTypes = map[string]bool{"GPE": true, "LOC": true, "FACILITY": true}
 func (s *sent) subjectLeft(i int) *Arg {
 	rel := s.tokRel[i]
 	if rel != 0 {
-		// inside "X, who ...": the antecedent is X
+		// inside "X, who ...": the antecedent is X, unless the verb has a
+		// subject of its own ("X, who married him before he was murdered")
 		k := i
 		for k > 0 && s.tokRel[k-1] == rel {
 			k--
+		}
+		for j := i - 1; j > k; j-- {
+			t := s.toks[j]
+			if mi := s.tokMent[j]; mi >= 0 && s.subjectPosition(s.mentionEnd(j), i) {
+				return s.argOf(mi)
+			}
+			if s.isPronoun(j) && s.subjectPosition(j+1, i) {
+				if t.Lower == "he" || t.Lower == "she" {
+					return s.pronounArg(j)
+				}
+				if t.Lower == "they" || t.Lower == "it" || t.Lower == "we" {
+					return nil
+				}
+			}
+			if s.cue("clause-break", j) || isSubordinator(t.Lower) {
+				return nil
+			}
 		}
 		for k > 0 && s.toks[k-1].Punct {
 			k--
@@ -328,33 +583,76 @@ func (s *sent) subjectLeft(i int) *Arg {
 			continue
 		}
 		t := s.toks[k]
+		if (t.Lower == "that" || t.Lower == "which") && s.subjectPosition(k+1, i) {
+			// a relative pronoun is the subject: "the man that killed" is the
+			// man; "practices that call for reviews" have no name
+			if k > 0 && s.tokMent[k-1] >= 0 && agentTypes[s.x.Mentions[s.tokMent[k-1]].Type] {
+				return s.argOf(s.tokMent[k-1])
+			}
+			return nil
+		}
+		if t.Lower == "-" || t.Lower == "—" || t.Lower == "–" || t.Lower == "(" || t.Lower == ")" {
+			return fallback // "Troy, Michigan Office Shooting - 1 Dead, 2 Injured"
+		}
+		switch t.Lower {
+		case "when", "while", "because", "although", "though", "whereas", "unless", "if":
+			return fallback // "Palin was anything but that in 2007 when the board voted"
+		}
 		if t.Lower == ";" || t.Lower == ":" || (t.Lower == "that" && k+1 < i) {
 			if t.Lower == "that" && s.tokMent[k+1] < 0 {
 				return fallback
 			}
 			break
 		}
-		if ti := s.isTrig[k]; ti >= 0 && !s.trigs[ti].t.Noun && k < i && fallback == nil {
+		if ti := s.isTrig[k]; ti >= 0 && !s.trigs[ti].t.Noun && fallback == nil {
 			// the verb this word depends on, or a coordinated verb ("X met Y
-			// and travelled to Z"): its subject is ours
+			// and travelled to Z"): its subject is ours; not a verb of saying
+			// ("police say the man opened fire") nor a verb of another clause
+			// ("X was shot and two others were wounded")
+			if s.trigs[ti].t.Frame == "say" || !s.coordinated(s.trigs[ti].j, i) {
+				return nil
+			}
 			return s.subjectLeft(k)
+		}
+		if fallback == nil && s.nounSubject(k, i) {
+			return nil // "the pirate skiffs reversed course and tried to flee"
+		}
+		if k < i-1 && s.cue("say", k) && !t.Punct && s.tokMent[k] < 0 && (k+1 >= len(s.toks) || s.toks[k+1].Lower != "to") {
+			return fallback // the subject of a reported clause is inside it
 		}
 		if mi := s.tokMent[k]; mi >= 0 {
 			m := s.x.Mentions[mi]
 			k = s.mentionStart(k)
-			if !agentTypes[m.Type] {
-				continue
+			if p := s.skipDet(k - 1); !agentTypes[m.Type] || p >= 0 && isObjPrep(s.toks[p].Lower) && !isSubordinator(s.toks[p].Lower) {
+				continue // "travel to Warsaw on Wednesday to sign"
 			}
-			if s.subjectPosition(s.mentionEnd(k), i) {
+			sp := s.subjectPosition(s.mentionEnd(k), i)
+			if p := s.skipDet(k - 1); p >= 0 && !s.cue("say", p) && (s.looksVerb(p) || s.isTrig[p] >= 0 || p > 0 && s.isTrig[p-1] >= 0 && !s.trigs[s.isTrig[p-1]].t.Noun && s.trigs[s.isTrig[p-1]].j == p+1) &&
+				(!sp || s.infinitiveAfter(s.mentionEnd(k), i) || s.mentionEnd(k) == i && !s.looksVerb(i) && s.isTrig[i] < 0) {
+				continue // the object of a verb: "visited Moscow on Wednesday to meet", "left the Betty Ford Center and went to"
+			}
+			if sp {
 				return s.argOf(mi)
 			}
-			if fallback == nil {
+			// "al-Sharaa's forces ousted Assad": the forces act for him
+			if e := s.mentionEnd(k); e+2 <= i && s.toks[e].Lower == "'s" && s.cue("proxy", e+1) && s.subjectPosition(e+2, i) {
+				return s.argOf(mi)
+			}
+			if fallback == nil && s.maySubject(k, i) {
 				fallback = s.argOf(mi)
 			}
 			continue
 		}
-		if s.isPronoun(k) && (t.Lower == "he" || t.Lower == "she") && fallback == nil {
-			return s.pronounArg(k)
+		if fallback == nil && k == 0 && (t.Lower == "he" || t.Lower == "she") {
+			return s.pronounArg(k) // "He burst into the courtroom and shot and killed X"
+		}
+		if fallback == nil && s.subjectPosition(k+1, i) {
+			switch t.Lower {
+			case "he", "she":
+				return s.pronounArg(k)
+			case "they", "we", "i", "you", "it":
+				return nil // a subject we do not resolve
+			}
 		}
 		if s.cue("source", k) && fallback == nil && s.subjectPosition(k+1, i) {
 			st := k
@@ -367,12 +665,134 @@ func (s *sent) subjectLeft(i int) *Arg {
 	return fallback
 }
 
+// skipDet returns the token before the determiners ending at k.
+func (s *sent) skipDet(k int) int {
+	for k >= 0 && (s.toks[k].Lower == "the" || s.toks[k].Lower == "a" || s.toks[k].Lower == "an") {
+		k--
+	}
+	return k
+}
+
+// nounSubject reports a common noun phrase starting at token k that is the
+// subject of a verb before the trigger at i: "the pirate skiffs reversed
+// course and tried to flee", "the company began efforts to tap". Then the
+// names further left are not the subject.
+func (s *sent) nounSubject(k, i int) bool {
+	switch s.toks[k].Lower {
+	case "the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those":
+	default:
+		return false
+	}
+	if p := k - 1; p >= 0 && (isObjPrep(s.toks[p].Lower) || s.looksVerb(p) || s.isTrig[p] >= 0 || isBe(s.toks[p].Lower) || s.toks[p].Lower == "as" || s.toks[p].Lower == "than" || s.toks[p].Lower == "like") {
+		return false
+	}
+	h := k + 1
+	for h < i && h < k+5 && !s.toks[h].Punct && !s.looksVerb(h) && !isAux(s.toks[h].Lower) && !isObjPrep(s.toks[h].Lower) &&
+		(s.toks[h].Text == s.toks[h].Lower || s.tokMent[h] >= 0 && s.x.Mentions[s.tokMent[h]].Type == "NORP") && s.isTrig[h] < 0 {
+		h++
+	}
+	if h == k+1 || h >= i {
+		return false
+	}
+	return s.looksVerb(h) || isAux(s.toks[h].Lower) && s.toks[h].Lower != "to" || s.isTrig[h] >= 0 && !s.trigs[s.isTrig[h]].t.Noun
+}
+
+// infinitiveAfter reports that the first word from e that is not a date or
+// an adverb is "to": the verb at i is an infinitive.
+func (s *sent) infinitiveAfter(e, i int) bool {
+	for k := e; k < i; k++ {
+		t := s.toks[k]
+		if s.tokTimex[k] >= 0 || strings.HasSuffix(t.Lower, "ly") || isPrep(t.Lower) && k+1 < i && s.tokTimex[k+1] >= 0 {
+			continue
+		}
+		return t.Lower == "to"
+	}
+	return false
+}
+
+// coordinated reports whether a verb at i shares the subject of a verb
+// trigger ending at j: joined by "and", "or", "but", "then" with no comma
+// before ("met Y in Moscow and travelled to Z"), by "to" ("set to travel ...
+// to sign"), or as a participle (", saying", "after meeting").
+func (s *sent) coordinated(j, i int) bool {
+	p := i - 1
+	for p >= j && (isAux(s.toks[p].Lower) && s.toks[p].Lower != "to" || isAdverb(s.toks[p].Lower) || strings.HasSuffix(s.toks[p].Lower, "ly") || s.cue("negation", p)) {
+		p--
+	}
+	if p < j {
+		return true
+	}
+	switch s.toks[p].Lower {
+	case "to":
+		return true
+	case "and", "or", "but", "then":
+		for k := j; k < p-1; k++ {
+			if s.toks[k].Lower == "," && s.tokRel[k] == 0 {
+				return false
+			}
+		}
+		return true
+	case ",", "after", "before", "while", "by", "without", "when":
+		return strings.HasSuffix(s.toks[i].Lower, "ing")
+	}
+	return false
+}
+
+// maySubject reports whether the mention starting at token k, not right
+// before the verb at i, can still be its subject: it is not the object of a
+// preposition ("flew to Las Vegas and met"), a possessor ("Nichols' parents")
+// or a modifier of a noun ("an Atlanta judge sentenced"), and no lone comma
+// separates it from the verb ("Salahaddin, the military said"); an apposition
+// between two commas is fine ("Smith, the agent for Jones, met").
+func (s *sent) maySubject(k, i int) bool {
+	e := s.mentionEnd(k)
+	if e >= i {
+		return false
+	}
+	n := s.toks[e]
+	if n.Lower == "'s" || n.Lower == "'" || n.Lower == "’" {
+		return false
+	}
+	if !n.Punct && s.tokMent[e] < 0 && s.tokTimex[e] < 0 && n.Text == n.Lower && !isAux(n.Lower) && !s.looksVerb(e) && n.Lower != "and" {
+		return false // "Atlanta judge", "Oregon bank"
+	}
+	commas := 0
+	for j := e; j < i; j++ {
+		if s.toks[j].Lower == "," && s.tokRel[j] == 0 {
+			commas++
+		}
+	}
+	return commas == 0 || commas == 2 && s.toks[e].Lower == ","
+}
+
+// isObjPrep reports a preposition whose object cannot be a clause subject.
+func isObjPrep(w string) bool {
+	switch w {
+	case "in", "on", "at", "since", "during", "until", "from", "after", "before", "of", "for", "with", "to", "into", "near", "against", "by", "about", "between", "among", "toward", "towards", "across", "outside", "inside":
+		return true
+	}
+	return false
+}
+
+// looksVerb reports a word that is likely a verb: a trigger verb, an
+// irregular form ("flew"), or a lower-case word ending in "-ed".
+func (s *sent) looksVerb(k int) bool {
+	if ti := s.isTrig[k]; ti >= 0 && !s.trigs[ti].t.Noun {
+		return true
+	}
+	t := s.toks[k]
+	return t.Text == t.Lower && (isIrregularVerb(t.Lower) || strings.HasSuffix(t.Lower, "ed") && len(t.Lower) > 3 && !notVerb[t.Lower])
+}
+
 // subjectPosition reports whether the words from e up to the trigger at i are
 // what follows a subject: nothing, adverbs, auxiliaries, a relative clause.
 func (s *sent) subjectPosition(e, i int) bool {
 	for k := e; k < i; k++ {
 		t := s.toks[k]
-		if s.tokRel[k] != 0 || strings.HasSuffix(t.Lower, "ly") {
+		if s.tokRel[k] != 0 || strings.HasSuffix(t.Lower, "ly") || s.tokTimex[k] >= 0 || isAdverb(t.Lower) {
+			continue // adverbs, relative clauses, dates: "Putin on Tuesday met"
+		}
+		if isPrep(t.Lower) && k+1 < i && s.tokTimex[k+1] >= 0 {
 			continue
 		}
 		if t.Lower == "," {
@@ -381,15 +801,29 @@ func (s *sent) subjectPosition(e, i int) bool {
 			}
 			return false
 		}
-		if isAux(t.Lower) {
-			return true
+		if isAux(t.Lower) || s.cue("negation", k) {
+			continue // the verb group: "has not yet", "is set to"
 		}
-		if ti := s.isTrig[k]; ti >= 0 && !s.trigs[ti].t.Noun {
-			return true
+		if t.Lower == "as" && k+1 == i && strings.HasSuffix(s.toks[i].Lower, "ing") {
+			return true // "quoted a source as saying"
 		}
-		// an untriggered verb: "Sharaa emphasized", "Putin praised"
-		return s.tokMent[k] < 0 && !t.Punct && len(t.Lower) > 3 && !notVerb[t.Lower] &&
-			(strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss")) && t.Text == t.Lower
+		// a plural noun before a verb is not a verb ("Patrol deputies
+		// detained")
+		if strings.HasSuffix(t.Lower, "s") && k+1 < len(s.toks) && (s.looksVerb(k+1) || isAux(s.toks[k+1].Lower) && s.toks[k+1].Lower != "to") {
+			return false
+		}
+		verb := s.isTrig[k] >= 0 && !s.trigs[s.isTrig[k]].t.Noun ||
+			s.tokMent[k] < 0 && !t.Punct && t.Text == t.Lower && (isIrregularVerb(t.Lower) || len(t.Lower) > 3 && !notVerb[t.Lower] &&
+				(strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss")))
+		if !verb {
+			return false
+		}
+		// the name's own verb ("Sharaa emphasized", "Moreno flew"): it governs
+		// a number after it ("is averaging 15.5 points"), and a trigger joined
+		// to it ("flew to Las Vegas and met", "tried to flee"); not one of
+		// another clause ("Morningside is unlicensed and photographers
+		// snapped her ... check in")
+		return s.isTrig[i] < 0 || s.coordinated(k+1, i)
 	}
 	return true
 }
@@ -399,6 +833,16 @@ var notVerb = map[string]bool{"this": true, "thus": true, "plus": true, "less": 
 	"towards": true, "afterwards": true, "whereas": true, "perhaps": true, "always": true, "news": true, "series": true,
 	"species": true, "united": true, "limited": true, "embed": true, "indeed": true, "speed": true, "need": true, "seed": true,
 	"bed": true, "red": true, "hundred": true, "kindred": true, "its": true, "his": true, "hers": true, "ours": true, "theirs": true}
+
+// isAdverb lists adverbs without "-ly" that stand between a subject and its
+// verb ("Kovalenko first visited", "she once served").
+func isAdverb(w string) bool {
+	switch w {
+	case "first", "again", "once", "twice", "already", "soon", "even", "reportedly", "allegedly", "last":
+		return true
+	}
+	return false
+}
 
 func isAux(w string) bool {
 	switch w {
@@ -429,6 +873,27 @@ func (s *sent) pronounArg(k int) *Arg {
 			mi = m
 			break
 		}
+		if s.cue("person-noun", j) && j > 0 && (s.toks[j-1].Lower == "a" || s.toks[j-1].Lower == "an" || s.toks[j-1].Lower == "the") {
+			return nil // "saw a woman run into a shop, where she called for help"
+		}
+	}
+	// the nearest person before k that is a subject ("Miliote said Gomes was
+	// on probation when he was arrested" is Gomes), else the first one
+	for j := k - 1; j >= 0 && mi >= 0; j-- {
+		m := s.tokMent[j]
+		if m < 0 || s.x.Mentions[m].Type != "PERSON" {
+			continue
+		}
+		st, e := s.mentionStart(j), s.mentionEnd(j)
+		if p := s.skipDet(st - 1); p >= 0 && !s.cue("say", p) && (isObjPrep(s.toks[p].Lower) || s.looksVerb(p) || s.isTrig[p] >= 0) {
+			j = st
+			continue
+		}
+		if e < k && (isAux(s.toks[e].Lower) && s.toks[e].Lower != "to" || s.looksVerb(e) || s.cue("say", e) || s.isTrig[e] >= 0 && !s.trigs[s.isTrig[e]].t.Noun) {
+			mi = m
+			break
+		}
+		j = st
 	}
 	if mi < 0 {
 		mi = s.lastPerson
@@ -455,7 +920,7 @@ func (s *sent) clauseEnd(j int) int {
 		if t.Lower == ";" || t.Lower == ":" || t.Lower == "." || t.Lower == "?" || t.Lower == "!" || (t.Lower == "-" && k > j) {
 			return k
 		}
-		if s.cue("clause-break", k) && k > j {
+		if s.cue("clause-break", k) && (k > j || t.Lower == "that") {
 			return k
 		}
 		if ti := s.isTrig[k]; ti >= 0 && !s.trigs[ti].t.Noun && k > j {
@@ -474,12 +939,40 @@ func (s *sent) objectRight(j, end int, types map[string]bool) (*Arg, int) {
 	for k := j; k < end; k++ {
 		mi := s.tokMent[k]
 		if mi < 0 {
+			t := s.toks[k]
+			if t.Lower == "," && k+1 < end && s.tokMent[k+1] >= 0 && !s.agentIn(j, k) && !s.clauseSubject(k+1) {
+				continue // an apposition: "ousted Russia's long-standing ally, Bashar al-Assad"
+			}
+			if t.Lower == "," || t.Lower == "-" || t.Lower == "\"" || k >= j+6 {
+				break // "captured the imagination of many, her agent, X, said"
+			}
+			if isObjPrep(t.Lower) && t.Lower != "with" || s.looksVerb(k) || strings.HasSuffix(t.Lower, "ing") && t.Text == t.Lower && !strings.Contains(t.Lower, "-") {
+				// "fled from the spot following the Indian Naval intervention":
+				// past a preposition or a verb the names are not its object;
+				// prepArg finds "met with X"
+				if t.Lower != "of" || k > j {
+					break
+				}
+			}
 			continue
 		}
 		e := s.mentionEnd(k)
 		if e < len(s.toks) && s.toks[e].Lower == "'s" {
 			k = e
 			continue
+		}
+		if e < len(s.toks) && s.modifierAt(e) {
+			break // a name modifying a noun: "told Detroit broadcast stations"
+		}
+		if e+1 < end && s.toks[e].Text != s.toks[e].Lower && !s.toks[e].Punct && s.tokMent[e] < 0 {
+			// a name inside a longer one: "killed Superior Court Judge Rowland
+			// Barnes" is Barnes
+			for n := e; n < end && n < e+4; n++ {
+				if s.tokMent[n] >= 0 {
+					mi, e = s.tokMent[n], s.mentionEnd(n)
+					break
+				}
+			}
 		}
 		if t := s.x.Mentions[mi].Type; (types == nil && t != "NORP") || types[t] {
 			return s.argOf(mi), e
@@ -496,15 +989,37 @@ func (s *sent) prepArg(j, end int, preps []string, types map[string]bool) (*Arg,
 			continue
 		}
 		m := k + 1
-		for m < end && m < k+5 && s.tokMent[m] < 0 && !s.toks[m].Punct && s.isTrig[m] < 0 {
-			m++
+		for m < end && m < k+6 && (s.tokMent[m] < 0 || s.x.Mentions[s.tokMent[m]].Type == "NORP" && m > k+1) && !s.toks[m].Punct && s.isTrig[m] < 0 && !(m > k+1 && isObjPrep(s.toks[m].Lower)) {
+			m++ // not past another preposition: "by a stray bullet on an Albany street"
+		}
+		if m+1 < end && m > k+1 && s.toks[m].Lower == "," && s.tokMent[m+1] >= 0 {
+			m++ // an apposition: "with his Russian counterpart, Vladimir Putin"
 		}
 		if m < end && s.tokMent[m] >= 0 {
 			e := s.mentionEnd(m)
 			// a possessor: "in Russia's ..." is not the place, but "the fall of
 			// Assad's regime" is Assad's
 			if e < len(s.toks) && s.toks[e].Lower == "'s" && !(len(preps) == 1 && preps[0] == "of") {
-				continue
+				// unless a name follows in the same phrase: "by Syria's news
+				// agency SANA"
+				n := e + 1
+				for n < end && n < e+6 && s.tokMent[n] < 0 && !s.toks[n].Punct && s.isTrig[n] < 0 {
+					n++
+				}
+				if n >= end || s.tokMent[n] < 0 {
+					continue
+				}
+				m, e = n, s.mentionEnd(n)
+			}
+			// a name modifying a longer one: "of Los Angeles County Sheriff's
+			// Deputy Jerry Ortiz" is Ortiz
+			if e+1 < len(s.toks) && s.toks[e].Text != s.toks[e].Lower && !s.toks[e].Punct && s.tokMent[e] < 0 {
+				for n := e; n < end && n < e+4; n++ {
+					if s.tokMent[n] >= 0 {
+						m, e = n, s.mentionEnd(n)
+						break
+					}
+				}
 			}
 			if types == nil || types[s.x.Mentions[s.tokMent[m]].Type] {
 				return s.argOf(s.tokMent[m]), e
@@ -546,7 +1061,7 @@ func (s *sent) claims() []Claim {
 		if c == nil {
 			continue
 		}
-		inScope := tr.i > sayAt || (final && tr.i < sayAt)
+		inScope := tr.i > sayAt && !final && !s.ownReport(sayAt, tr.i) || final && tr.i < sayAt
 		if c.Attribution == "" && attr != "" && inScope && !(tr.t.Frame == "say" && c.Subject != nil) {
 			c.Attribution = attr
 			c.Start, c.End = minInt(c.Start, attrSpan[0]), maxInt(c.End, attrSpan[1])
@@ -555,9 +1070,16 @@ func (s *sent) claims() []Claim {
 			}
 		}
 		// a checkable claim names who or what it is about (a named
-		// participant, a place), when (a date, an ordinal), or who asserts it
-		if !c.anchored && c.Attribution == "" {
+		// participant, a place), when (a date, an ordinal), or who asserts it;
+		// a bare event noun needs more than a source ("the loss of science
+		// ..., said X")
+		if !c.anchored && (c.Attribution == "" || c.Nominal && !s.statusOf(tr.j)) {
 			continue
+		}
+		// "He murdered X, ..." Stirling said: inside a quote "he" is not the
+		// speaker, and we cannot tell who it is
+		if c.Subject != nil && tr.t.Frame != "say" && s.pronounInQuote(c.Subject, sayAt) && (final || s.quoteBefore(tr.i)) {
+			c.Subject = nil
 		}
 		out = append(out, *c)
 	}
@@ -565,6 +1087,95 @@ func (s *sent) claims() []Claim {
 	out = append(out, s.facilityClaims(out)...)
 	out = s.quantityClaims(out)
 	return out
+}
+
+// statusOf reports an event noun ending at j that is the subject of a
+// statement about it: "extradition is unlikely", "the attack would".
+func (s *sent) statusOf(j int) bool {
+	return j < len(s.toks) && (isBe(s.toks[j].Lower) || s.cue("hedged", j) || s.cue("planned", j) && s.toks[j].Lower != "to")
+}
+
+// nextComma returns the index of the first comma at or after k.
+func (s *sent) nextComma(k int) int {
+	for k < len(s.toks) && s.toks[k].Lower != "," {
+		k++
+	}
+	return k
+}
+
+// closeQuantity reports whether a number at k is said of the subject ending
+// at e by its verb: a few words between, none of them a name or a
+// preposition other than "at" ("was valued at $5 million", "is averaging
+// 15.5 points"), not "talking about ... ordering a hit on the two girls".
+func (s *sent) closeQuantity(e, k int) bool {
+	if e < len(s.toks) && s.toks[e].Lower == "," {
+		e = s.nextComma(e+1) + 1 // past an apposition
+	}
+	n := 0
+	for j := e; j < k; j++ {
+		t := s.toks[j]
+		if s.tokRel[j] != 0 || t.Lower == "," && j+1 < len(s.toks) && s.tokRel[j+1] != 0 {
+			continue
+		}
+		n++
+		switch t.Lower {
+		case "around", "over", "through", "under", "past", "onto", "beyond", "behind", "across":
+			return false
+		}
+		if s.tokMent[j] >= 0 || isObjPrep(t.Lower) && t.Lower != "at" || n > 6 {
+			return false
+		}
+	}
+	return true
+}
+
+// quoteBefore reports a quotation mark before token i in the sentence.
+func (s *sent) quoteBefore(i int) bool { return s.quoteBetween(0, i) }
+
+// pronounInQuote reports a pronoun argument followed by a closing quote
+// before the verb of saying at sayAt: it stands inside the quoted words.
+func (s *sent) pronounInQuote(a *Arg, sayAt int) bool {
+	k := tokenAt(s.toks, a.Start)
+	if k >= len(s.toks) || !s.isPronoun(k) {
+		return false
+	}
+	marks := 0
+	for j := 0; j < k; j++ {
+		switch s.toks[j].Lower {
+		case "\"", "“", "”":
+			marks++
+		}
+	}
+	if marks%2 == 1 {
+		return true // "He was giving them grief, he was saying ...": inside the quote
+	}
+	if sayAt <= k {
+		return false
+	}
+	for j := k + 1; j < sayAt; j++ {
+		switch s.toks[j].Lower {
+		case "\"", "”", "“":
+			return true
+		}
+	}
+	return false
+}
+
+// ownReport reports a clause between the verb of saying at a and a trigger
+// at b that has its own source: "X said ..., while autopsy results
+// concluded that Y was killed".
+func (s *sent) ownReport(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		switch s.toks[k].Lower {
+		case "while", "whereas", "but", ";":
+			for j := k + 1; j < b; j++ {
+				if s.cue("say", j) || s.toks[j].Lower == "concluded" || s.toks[j].Lower == "found" || s.toks[j].Lower == "showed" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // quantityClaims attaches each number of the sentence to the event claim
@@ -619,14 +1230,21 @@ func (s *sent) quantityClaims(out []Claim) []Claim {
 		c := Claim{Sentence: s.idx, Predicate: pred, Trigger: q.Text, Quantity: &qq, Modality: Asserted, Start: q.Start, End: q.End}
 		if pred == "age" {
 			// "Tara Reid, 33," / "the 33-year-old Reid"
+			// "Reid, 33," / "Reid, a 33-year-old": an apposition, not "X beat
+			// the 40-year-old"
 			for j := k - 1; j >= 0 && j >= k-3; j-- {
 				if mi := s.tokMent[j]; mi >= 0 && s.x.Mentions[mi].Type == "PERSON" {
-					c.Subject = s.argOf(mi)
+					if e := s.mentionEnd(j); e < k && s.toks[e].Lower == "," {
+						c.Subject = s.argOf(mi)
+					}
+					break
+				}
+				if w := s.toks[j].Lower; w != "," && w != "a" && w != "an" && w != "the" {
 					break
 				}
 			}
-			if c.Subject == nil && e < len(s.toks) && s.tokMent[e] >= 0 {
-				c.Subject = s.argOf(s.tokMent[e])
+			if c.Subject == nil && e < len(s.toks) && s.tokMent[e] >= 0 && s.x.Mentions[s.tokMent[e]].Type == "PERSON" && !(s.mentionEnd(e) < len(s.toks) && s.modifierAt(s.mentionEnd(e))) {
+				c.Subject = s.argOf(s.tokMent[e]) // "the 33-year-old Reid", not "the 40-year-old American"
 			}
 		} else {
 			if q.Unit == "" && q.Kind != quantity.KindMoney && q.Kind != quantity.KindPercent {
@@ -634,11 +1252,43 @@ func (s *sent) quantityClaims(out []Claim) []Claim {
 			}
 			c.Subject = s.subjectLeft(k)
 			if c.Subject != nil {
-				// the subject must be in the number's own clause, not a speaker
-				for j := tokenAt(s.toks, c.Subject.End); j < k; j++ {
+				// the subject must be in the number's own clause, not a speaker,
+				// nor across a comma ("the Angels are at $160 million, the
+				// Orioles at $140 million"), nor a pronoun we may have resolved
+				// wrongly
+				j0 := tokenAt(s.toks, c.Subject.End)
+				if s.isPronoun(tokenAt(s.toks, c.Subject.Start)) {
+					c.Subject = nil
+				}
+				commas := 0
+				for j := j0; j < k && c.Subject != nil; j++ {
 					if s.cue("say", j) || s.toks[j].Lower == ";" || s.toks[j].Lower == "that" {
 						c.Subject = nil
-						break
+					}
+					if s.toks[j].Lower == "," && s.tokRel[j] == 0 && (j+1 >= len(s.toks) || s.tokRel[j+1] == 0) {
+						commas++
+					}
+					if s.toks[j].Lower == "but" || s.toks[j].Lower == "(" || s.toks[j].Lower == "while" || s.toks[j].Lower == "whereas" {
+						c.Subject = nil
+					}
+				}
+				if commas > 0 && !(commas == 2 && j0 < k && s.toks[j0].Lower == "," && s.subjectPosition(s.nextComma(j0+1)+1, k)) {
+					c.Subject = nil // an apposition is fine: "Reid, 33, earned $5 million"
+				}
+				if c.Subject != nil && !s.closeQuantity(j0, k) {
+					c.Subject = nil
+				}
+				if c.Subject != nil {
+					// the name is the subject of the number's verb: "Turkmenistan
+					// has 27 polling stations", not "12 Magazines and about 300
+					// rounds"; and the number is not a modifier ("drove around
+					// the 9-acre complex")
+					e := j0
+					if e+1 < k && s.toks[e].Lower == "," && s.tokRel[e+1] == 0 {
+						e = s.nextComma(e+1) + 1 // past an apposition: "Reid, 33,"
+					}
+					if e >= k || !s.subjectPosition(e, k) || k > 0 && s.toks[k-1].Lower == "the" {
+						c.Subject = nil
 					}
 				}
 			}
@@ -674,6 +1324,9 @@ func (s *sent) assignTimes(skip [2]int) {
 		if strings.HasSuffix(tx.Value, "_REF") {
 			continue // "now", "recently", "the future": not when an event happened
 		}
+		if s.referencePoint(k) {
+			continue // "resigned two years after that day": a reference point, not the date
+		}
 		if s.inScope(k) {
 			continue // "first visit since taking office in December 2025", "second trip this year"
 		}
@@ -681,8 +1334,25 @@ func (s *sent) assignTimes(skip [2]int) {
 		for e < len(s.toks) && s.tokTimex[e] == xi {
 			e++
 		}
+		// "Sunday's game": a date with a possessive dates its own noun only
+		possessive := e < len(s.toks) && s.toks[e].Lower == "'s"
 		best, bestD := -1, 1<<30
 		for ti, tr := range s.trigs {
+			if possessive && tr.i != e+1 {
+				continue
+			}
+			if s.tokRel[tr.i] != s.tokRel[k] {
+				continue // "X, who carried out the killings, spoke on Saturday"
+			}
+			if s.frameHas("statement", tr.t.Frame) && (tr.j <= k && s.complementBefore(tr.j, k) || e <= tr.i && s.quoteBetween(e, tr.i)) {
+				continue // "police say he pointed a gun on Saturday": the date is the gun's
+			}
+			if s.clauseBreakBetween(tr, k, e) || s.verbBetween(tr, k, e) {
+				continue // "The city was calm on Sunday but youths attacked ...", "on Tuesday ordered execution for a man convicted of ..."
+			}
+			if s.frameHas("statement", tr.t.Frame) && tr.j <= k && s.quoteBetween(tr.j, k) {
+				continue // `She added: "The focus for today ..."`
+			}
 			var d int
 			switch {
 			case tr.j <= k: // trigger before the date
@@ -699,8 +1369,9 @@ func (s *sent) assignTimes(skip [2]int) {
 						continue
 					}
 				}
-				// "the January 2026 meeting": a date right before its noun
-				if tr.t.Noun && tr.i == e {
+				// "the January 2026 meeting", "the June 20, 2005 attempted
+				// murder": a date right before its noun
+				if tr.t.Noun && (tr.i == e || tr.i-e <= 2 && k > 0 && s.toks[k-1].Lower == "the") {
 					d = 0
 				}
 			default:
@@ -714,6 +1385,89 @@ func (s *sent) assignTimes(skip [2]int) {
 			s.owner[xi] = best
 		}
 	}
+}
+
+// quoteBetween reports a quotation mark in tokens [a, b).
+func (s *sent) quoteBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch s.toks[k].Lower {
+		case "\"", "“", "”":
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBreakBetween reports a word that joins clauses ("but", "when",
+// "because", ";") between a trigger and a date at [k, e), so that the date
+// belongs to the other clause. A date that opens the sentence is exempt.
+func (s *sent) clauseBreakBetween(tr trig, k, e int) bool {
+	a, b := tr.j, k
+	if tr.i >= e {
+		a, b = e, tr.i
+		if k == 0 || k == 1 && isPrep(s.toks[0].Lower) {
+			return false
+		}
+	}
+	for j := a; j < b; j++ {
+		switch s.toks[j].Lower {
+		case "but", "when", "because", "although", "though", "while", "whereas", ";", "until", "unless":
+			return true
+		}
+	}
+	return false
+}
+
+// verbBetween reports a verb that is not a trigger between a trigger and a
+// date at [k, e): the date is that verb's.
+func (s *sent) verbBetween(tr trig, k, e int) bool {
+	a, b := tr.j, k
+	if tr.i >= e {
+		a, b = e, tr.i
+		if k == 0 || k == 1 && isPrep(s.toks[0].Lower) {
+			return false
+		}
+	}
+	for j := a; j < b; j++ {
+		if s.isTrig[j] < 0 && s.tokTimex[j] < 0 && s.tokMent[j] < 0 && s.looksVerb(j) && !isAux(s.toks[j].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// complementBefore reports the start of a reported clause in tokens [a, b):
+// "that", a subject pronoun or a verb.
+func (s *sent) complementBefore(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch s.toks[k].Lower {
+		case "that", "he", "she", "they", "it", "we", "i", "you", "whether", "if":
+			return true
+		}
+		if s.looksVerb(k) || isAux(s.toks[k].Lower) && s.toks[k].Lower != "to" || s.isTrig[k] >= 0 && !s.trigs[s.isTrig[k]].t.Noun {
+			return true
+		}
+		if t := s.toks[k]; t.Text == t.Lower && len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing") && t.Lower != "during" {
+			return true // "accused of murdering two women in 1967"
+		}
+	}
+	return false
+}
+
+// referencePoint reports a date at k that follows "after", "before" or
+// "until" in its phrase ("two years after that day in October").
+func (s *sent) referencePoint(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		t := s.toks[j]
+		if t.Punct || s.isTrig[j] >= 0 || s.looksVerb(j) {
+			return false
+		}
+		switch t.Lower {
+		case "after", "before", "until":
+			return true
+		}
+	}
+	return false
 }
 
 // family2 groups frames whose nouns restate their verbs ("met ... for talks",
@@ -790,21 +1544,55 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 	toks := s.toks
 	c := &Claim{Sentence: s.idx, Predicate: tr.t.Frame, Trigger: s.x.Article.Text[toks[tr.i].Start:toks[tr.j-1].End], Modality: Asserted, Nominal: tr.t.Noun}
 	start, end := tr.i, tr.j
+	scopeFrom := tr.j
 	cend := s.clauseEnd(tr.j)
 	passive := false
 	if !tr.t.Noun {
 		k := tr.i - 1
-		for k >= 0 && strings.HasSuffix(toks[k].Lower, "ly") && !toks[k].Punct {
+		for k >= 0 && (strings.HasSuffix(toks[k].Lower, "ly") || isAdverb(toks[k].Lower) || toks[k].Lower == "now" || toks[k].Lower == "also" || toks[k].Lower == "later" || s.cue("negation", k)) && !toks[k].Punct {
 			k--
 		}
-		passive = k >= 0 && isBe(toks[k].Lower) && toks[tr.i].Lower != tr.t.Words[0] // not the base form
-		if passive && (strings.HasSuffix(toks[tr.i].Lower, "ing") || strings.HasSuffix(toks[tr.i].Lower, "s") && !strings.HasSuffix(toks[tr.i].Lower, "ss")) {
-			passive = false // progressive "is seeking", "is visits"
+		passive = k >= 0 && isBe(toks[k].Lower) && (isParticiple(tr.t, toks[tr.i].Lower) || s.sameFormParticiple(tr, k))
+		if !passive && tr.j < len(toks) && toks[tr.j].Lower == "by" && isParticiple(tr.t, toks[tr.i].Lower) && (k < 0 || !isAux(toks[k].Lower)) {
+			passive = true // a reduced relative: "The trip, announced by SANA,"
+		}
+		if tr.t.Form && isBe(tr.t.Words[0]) {
+			passive = true // "was named"
 		}
 	}
 	if tr.t.Noun {
 		s.nounArgs(c, tr, cend)
 	} else {
+		// arguments of a verb stop at the first comma or dash ("confirmed
+		// that X will host ..., the paper would like to offer advice to Y")
+		vend := tr.j
+		for vend < cend && toks[vend].Lower != "-" && toks[vend].Lower != "—" {
+			if toks[vend].Lower == "," && (s.tokTimex[vend-1] >= 0 || vend+1 < cend && s.tokTimex[vend+1] >= 0) {
+				vend++ // "on Wednesday, March 18, on his second trip to Warsaw"
+				continue
+			}
+			if toks[vend].Lower == "," {
+				// an apposition ("met with his counterpart, Vladimir Putin,") or
+				// a place phrase (", in Moscow") goes on
+				if vend+1 < cend && (s.tokMent[vend+1] >= 0 && !s.agentIn(tr.j, vend) && !s.clauseSubject(vend+1) || isPlacePrep(toks[vend+1].Lower)) {
+					vend++
+					continue
+				}
+				break
+			}
+			vend++
+		}
+		cend = vend
+		if s.frameHas("statement", tr.t.Frame) {
+			// "Bower said the colonists settled in the Palmer area": what was
+			// said has its own places and objects
+			for k := tr.j; k < cend; k++ {
+				if s.complementBefore(k, k+1) {
+					cend = k
+					break
+				}
+			}
+		}
 		subj := s.subjectLeft(tr.i)
 		if passive {
 			c.Object = subj
@@ -821,17 +1609,43 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 				// an object reached only through a preposition is not the object
 				// ("travelled to Moscow" → place; "met with Putin" → object)
 				k := tokenAt(toks, obj.Start) - 1
-				if k >= tr.j && isPrep(toks[k].Lower) && toks[k].Lower != "with" {
+				for k > tr.j && (toks[k].Lower == "the" || toks[k].Lower == "a" || toks[k].Lower == "an") {
+					k--
+				}
+				if k >= tr.j && isObjPrep(toks[k].Lower) && toks[k].Lower != "with" {
+					obj = nil
+				}
+			}
+			if tr.t.Frame == "say" && obj != nil && (!strings.HasPrefix(tr.t.Base, "tell") || tokenAt(toks, obj.Start) > tr.j+1) {
+				// only "told X" has an object: the one told, right after the verb;
+				// "said X was charged" names the subject of what was said
+				obj = nil
+			}
+			if obj != nil && s.frameHas("statement", tr.t.Frame) && tr.t.Frame != "say" {
+				// "announced X will take over": X is the subject of what was announced
+				if e := s.mentionEnd(tokenAt(toks, obj.Start)); e < len(toks) && (isAux(toks[e].Lower) || s.looksVerb(e) || toks[e].Lower == ",") {
 					obj = nil
 				}
 			}
 			c.Object = obj
 		}
+		if s.frameHas("statement", tr.t.Frame) && !(tr.j < len(toks) && (toks[tr.j].Lower == "in" || toks[tr.j].Lower == "at")) {
+			cend = tr.j // "police said the blaze at the store in Banstead": not where they said it
+		}
 		if c.Place == nil {
-			c.Place, _ = s.prepArg(tr.j, cend, []string{"in", "to", "at", "into", "near", "from"}, placeTypes)
+			preps := []string{"in", "at", "near"}
+			if s.frameHas("to-place", tr.t.Frame) {
+				preps = []string{"in", "to", "at", "into", "near"}
+			}
+			if s.frameHas("from-place", tr.t.Frame) {
+				preps = append(preps, "from")
+			}
+			c.Place, _ = s.prepArg(tr.j, cend, preps, placeTypes)
 		}
 		if c.Object == nil {
-			c.Object, _ = s.prepArg(tr.j, cend, []string{"with", "to", "from", "against", "of"}, agentTypes)
+			// "met with X", "fought against X"; not "confirmed to X" (the one
+			// told) nor "requested help from X" (a source)
+			c.Object, _ = s.prepArg(tr.j, cend, []string{"with", "against"}, agentTypes)
 			if c.Object != nil && c.Place != nil && c.Object.Mention == c.Place.Mention {
 				c.Object = nil
 			}
@@ -843,6 +1657,25 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 				start = tr.i - 1
 			}
 		}
+		// an ordinal on the noun that restates the verb: "met Putin in
+		// Moscow, the first such meeting since ..."
+		if n := tr.restated; n > 0 && c.Ordinal == 0 {
+			for k := n - 1; k > tr.j && k >= n-3; k-- {
+				if v, ok := s.lex.cues["ordinal"][toks[k].Lower]; ok && v != "" && v[0] >= '1' && v[0] <= '9' {
+					c.Ordinal, c.OrdinalRaw = atoi(v), toks[k].Text
+					scopeFrom = n + 1
+					end = n + 1
+					break
+				}
+				if toks[k].Punct || s.tokMent[k] >= 0 {
+					break
+				}
+			}
+		}
+	}
+	// an imperative ("For the full list, visit ProPublica") claims nothing
+	if head, _, _ := strings.Cut(tr.t.Base, " "); !tr.t.Noun && c.Subject == nil && toks[tr.i].Lower == head && (tr.i == 0 || toks[tr.i-1].Lower == ",") && !s.headline {
+		return nil
 	}
 	// a checkable claim names who or what it is about: a named participant, an
 	// ordinal of a known kind of event, or a dated event at a named place
@@ -850,7 +1683,7 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 	c.anchored = c.Subject != nil && c.Subject.Mention >= 0 || c.Object != nil && c.Object.Mention >= 0 ||
 		c.Ordinal != 0 || xi >= 0 || c.Place != nil || c.Subject != nil && tr.t.Frame == "say"
 	c.Time, _ = s.timeOf(ti)
-	c.Negated = s.negated(tr.i)
+	c.Negated = s.negated(tr.i) || tr.t.Frame == "say" && tr.j < len(toks) && (toks[tr.j].Lower == "nothing" || toks[tr.j].Lower == "little")
 	c.Modality = s.modality(tr)
 	if tr.t.Frame == "say" {
 		// a statement needs what was said: a complement of a few words
@@ -877,7 +1710,7 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 	}
 	// scope of an ordinal: "since assuming power", "since the fall of X"
 	if c.Ordinal != 0 {
-		for k := tr.j; k < len(toks) && k < tr.j+8; k++ {
+		for k := scopeFrom; k < len(toks) && k < scopeFrom+8; k++ {
 			if toks[k].Lower == "since" || (toks[k].Lower == "this" && k+1 < len(toks) && (toks[k+1].Lower == "year" || toks[k+1].Lower == "month")) {
 				e := k + 1
 				for e < len(toks) && toks[e].Lower != "," && toks[e].Lower != ";" && toks[e].Lower != "." && toks[e].Lower != "-" {
@@ -908,6 +1741,11 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 // to Russia", "the fall of Bashar al-Assad's regime", "Assad's extradition").
 func (s *sent) nounArgs(c *Claim, tr trig, cend int) {
 	toks := s.toks
+	// a nationality right before the noun names the doer for some frames:
+	// "under Russian asylum", "the US withdrawal"
+	if tr.i > 0 && s.tokMent[tr.i-1] >= 0 && s.x.Mentions[s.tokMent[tr.i-1]].Type == "NORP" && s.frameHas("norp-agent", tr.t.Frame) {
+		c.Subject = s.argOf(s.tokMent[tr.i-1])
+	}
 	// modifiers before the noun: ordinal, possessor, determiner
 	k := tr.i - 1
 	for ; k >= 0 && k >= tr.i-5; k-- {
@@ -956,18 +1794,90 @@ func (s *sent) nounArgs(c *Claim, tr trig, cend int) {
 	if arg, _ := s.prepArg(tr.j, cend, []string{"with", "between"}, agentTypes); arg != nil && c.Object == nil {
 		c.Object = arg
 	}
-	if arg, _ := s.prepArg(tr.j, cend, []string{"to", "in", "at", "from", "near"}, placeTypes); arg != nil {
+	preps := []string{"in", "at", "near"}
+	if s.frameHas("to-place", tr.t.Frame) {
+		preps = []string{"to", "in", "at", "from", "near"} // "his visit to Russia"; not "a loss to Chicago"
+	}
+	if arg, _ := s.prepArg(tr.j, cend, preps, placeTypes); arg != nil {
 		c.Place = arg
+	}
+	// a reduced relative names the place: "The meeting, held at the Kremlin,"
+	if c.Place == nil && cend+2 < len(toks) && toks[cend].Lower == "," {
+		switch toks[cend+1].Lower {
+		case "held", "hosted", "staged", "convened":
+			e := cend + 2
+			for e < len(toks) && e < cend+8 && !toks[e].Punct {
+				e++
+			}
+			c.Place, _ = s.prepArg(cend+2, e, []string{"in", "at"}, placeTypes)
+		}
 	}
 	if c.Object == nil && tr.t.Frame == "grant-asylum" {
 		c.Object, _ = s.prepArg(tr.j, cend, []string{"to"}, agentTypes)
 	}
-	if c.Subject == nil && c.Object == nil {
-		// "X is reportedly seeking the extradition": the clause subject
-		if sub := s.subjectLeft(tr.i); sub != nil && tr.i-tokenAt(toks, sub.End) <= 6 {
+	if lv := s.lightVerbBefore(tr.i); c.Subject == nil && c.Object == nil && lv >= 0 {
+		// "X is reportedly seeking the extradition", "X paid a visit": the
+		// subject of a light verb is the noun's; of another verb it is not
+		// ("X rebuffed calls", "Y avoided any attack")
+		if sub := s.subjectLeft(lv); sub != nil && tr.i-tokenAt(toks, sub.End) <= 6 {
 			c.Subject = sub
 		}
 	}
+}
+
+// clauseSubject reports a mention at k followed by a verb: the subject of a
+// new clause (", India said"), not an apposition.
+func (s *sent) clauseSubject(k int) bool {
+	e := s.mentionEnd(k)
+	return e < len(s.toks) && (s.looksVerb(e) || isAux(s.toks[e].Lower) || s.cue("say", e) || s.isTrig[e] >= 0)
+}
+
+// agentIn reports a mention that can be a participant in tokens [a, b).
+func (s *sent) agentIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if m := s.tokMent[k]; m >= 0 && agentTypes[s.x.Mentions[m].Type] {
+			if e := s.mentionEnd(k); e < len(s.toks) && s.toks[e].Lower == "'s" {
+				k = e // a possessor: "Russia's ally"
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// isSubordinator lists words that are prepositions before a noun but open a
+// clause before a subject ("since al-Sharaa's forces ousted Assad").
+func isSubordinator(w string) bool {
+	switch w {
+	case "since", "after", "before", "until":
+		return true
+	}
+	return false
+}
+
+func isPlacePrep(w string) bool {
+	switch w {
+	case "in", "at", "to", "near", "inside", "outside":
+		return true
+	}
+	return false
+}
+
+// lightVerbBefore reports a light verb ("paid", "held", "launched") within
+// the three words before an event noun at i, with only determiners and
+// modifiers between.
+func (s *sent) lightVerbBefore(i int) int {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := s.toks[k]
+		if s.cue("light-verb", k) {
+			return k
+		}
+		if t.Punct || s.tokMent[k] >= 0 || s.isTrig[k] >= 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // nounPhraseEnd bounds the prepositional phrases of an event noun: they stop
@@ -1013,12 +1923,18 @@ func maxInt(a, b int) int {
 
 // negated: a negation within the three words before the trigger.
 func (s *sent) negated(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if s.toks[k].Punct {
+	n := 0
+	for k := i - 1; k >= 0 && n < 4; k-- {
+		t := s.toks[k]
+		if t.Punct {
+			if t.Lower == "-" && k > 0 && s.toks[k-1].Lower == "no" {
+				continue // "no - one has been hurt"
+			}
 			break
 		}
-		if s.cue("negation", k) && s.toks[k].Lower != "without" {
-			return true
+		n++
+		if s.cue("negation", k) && t.Lower != "without" && (n < 4 || t.Lower == "no") {
+			return true // four words back only for "no one else was hurt"
 		}
 	}
 	return false
@@ -1033,8 +1949,8 @@ func (s *sent) modality(tr trig) string {
 		from = 0
 	}
 	for k := tr.i - 1; k >= from; k-- {
-		if toks[k].Lower == ";" || toks[k].Lower == "," && k < tr.i-2 || s.isTrig[k] >= 0 {
-			from = k + 1
+		if toks[k].Lower == ";" || toks[k].Lower == "," && k < tr.i-2 || s.isTrig[k] >= 0 || toks[k].Lower == "that" || toks[k].Lower == "who" || toks[k].Lower == "which" {
+			from = k + 1 // "more had been expected from a team that signed X"
 			break
 		}
 	}
@@ -1114,6 +2030,9 @@ func (s *sent) attribution() (string, [2]int, int, bool) {
 		if s.tokMent[k] >= 0 || !s.cue("say", k) || s.isTrig[k] >= 0 && s.trigs[s.isTrig[k]].t.Frame != "say" {
 			continue
 		}
+		if k > 0 && isBe(toks[k-1].Lower) {
+			continue // "the ministry is reported to be on fire": no one says it
+		}
 		// source before the verb: a name, or a source word with its modifiers
 		for j := k - 1; j >= 0 && j >= k-4; j-- {
 			if toks[j].Punct && toks[j].Lower != "'" {
@@ -1138,13 +2057,48 @@ func (s *sent) attribution() (string, [2]int, int, bool) {
 				return s.x.Article.Text[toks[st].Start:toks[j].End], [2]int{toks[st].Start, toks[k].End}, k, closesSentence(toks, st)
 			}
 		}
-		// "..., said Putin"
-		if k+1 < len(toks) && s.tokMent[k+1] >= 0 && k > 0 && toks[k-1].Punct {
-			mi := s.tokMent[k+1]
-			return s.x.Mentions[mi].Name, [2]int{toks[k].Start, s.x.Mentions[mi].End}, k, true
+		// "..., said Putin", "..., said Biancardi's attorney, James
+		// Zeszutek"; not "..., told Orozco" (the one told)
+		if k > 0 && toks[k-1].Punct && !strings.HasPrefix(toks[k].Lower, "tel") && toks[k].Lower != "told" {
+			if mi := s.speakerAfter(k + 1); mi >= 0 {
+				return s.x.Mentions[mi].Name, [2]int{toks[k].Start, s.x.Mentions[mi].End}, k, true
+			}
 		}
 	}
 	return "", [2]int{}, 0, false
+}
+
+// speakerAfter returns the speaker named after a verb of saying at token j:
+// the person of the phrase ("Academy spokeswoman Leslie Unger"), past a
+// possessor ("Biancardi's attorney, James Zeszutek"), else its first name;
+// -1 when none.
+func (s *sent) speakerAfter(j int) int {
+	first, person := -1, -1
+	for k := j; k < len(s.toks) && k < j+8; k++ {
+		t := s.toks[k]
+		if t.Punct && t.Lower != "," || t.Lower == "," && (first >= 0 || person >= 0 || k+1 >= len(s.toks) || s.tokMent[k+1] < 0) {
+			break
+		}
+		mi := s.tokMent[k]
+		if mi < 0 {
+			continue
+		}
+		e := s.mentionEnd(k)
+		if e < len(s.toks) && s.toks[e].Lower == "'s" {
+			k = e // a possessor: the speaker comes after
+			continue
+		}
+		if s.x.Mentions[mi].Type == "PERSON" {
+			person = mi // the last one: "said France Telecom spokesman Louis-Michel Aymard"
+		} else if first < 0 && s.x.Mentions[mi].Type != "NORP" {
+			first = mi
+		}
+		k = e - 1
+	}
+	if person >= 0 {
+		return person
+	}
+	return first
 }
 
 // closesSentence: the attribution starts after a comma or a closing quote.
@@ -1161,23 +2115,45 @@ func isModifier(w string) bool {
 	return false
 }
 
+// quoteMark returns the offset and byte length of the first quotation mark
+// in text[from:to], straight or curly; -1 when there is none.
+func quoteMark(text string, from, to int) (int, int) {
+	i := strings.IndexAny(text[from:to], "\"“”")
+	if i < 0 {
+		return -1, 0
+	}
+	if text[from+i] == '"' {
+		return from + i, 1
+	}
+	return from + i, len("“")
+}
+
 // quoteClaim builds a quote claim from a sentence with quoted words and a
 // verb of saying with its speaker.
 func (s *sent) quoteClaim(tr trig) (Claim, bool) {
 	text := s.x.Article.Text
-	q1 := strings.IndexByte(text[s.start:s.end], '"')
+	q1, n1 := quoteMark(text, s.start, s.end)
 	if q1 < 0 {
 		return Claim{}, false
 	}
-	q1 += s.start
-	q2 := strings.IndexByte(text[q1+1:s.end], '"')
+	q2, _ := quoteMark(text, q1+n1, s.end)
 	if q2 < 0 {
 		return Claim{}, false
 	}
-	q2 += q1 + 1
-	quote := strings.TrimSpace(text[q1+1 : q2])
+	quote := strings.TrimSpace(text[q1+n1 : q2])
 	if len(strings.Fields(quote)) < 3 {
 		return Claim{}, false
+	}
+	// the verb of saying stands next to the quote: `"...," X said`, `X said:
+	// "..."`; not "added to their "15 Most Wanted" list"
+	d1, d2 := tokenAt(s.toks, q1)-tr.j, tr.i-tokenAt(s.toks, q2+1)
+	if d1 < 0 && (d2 < 0 || d2 > 4) || d1 > 3 {
+		return Claim{}, false
+	}
+	for k := tr.j; d1 >= 0 && k < tr.j+d1; k++ {
+		if w := s.toks[k].Lower; w != ":" && w != "," && w != "that" {
+			return Claim{}, false
+		}
 	}
 	c := Claim{Sentence: s.idx, Predicate: "quote", Trigger: s.toks[tr.i].Text, Quote: strings.TrimRight(quote, ","), Modality: Asserted, Start: s.start, End: s.end}
 	// the speaker: before the verb ("Putin said", "a senior source told SANA"),
@@ -1198,8 +2174,11 @@ func (s *sent) quoteClaim(tr trig) (Claim, bool) {
 			c.Subject = &Arg{Mention: -1, Text: s.x.Article.Text[s.toks[st].Start:s.toks[j].End], Start: s.toks[st].Start, End: s.toks[j].End}
 		}
 	}
-	if c.Subject == nil && tr.i > 0 && s.toks[tr.i-1].Punct && tr.j < len(s.toks) && s.tokMent[tr.j] >= 0 {
-		c.Subject = s.argOf(s.tokMent[tr.j])
+	if c.Subject == nil && tr.i > 0 && s.toks[tr.i-1].Punct {
+		// ", said Academy spokeswoman Leslie Unger"
+		if mi := s.speakerAfter(tr.j); mi >= 0 {
+			c.Subject = s.argOf(mi)
+		}
 	}
 	if c.Subject == nil {
 		return Claim{}, false
@@ -1228,8 +2207,11 @@ func (s *sent) titleClaims() []Claim {
 		}
 		m := s.x.Mentions[mi]
 		k = s.mentionEnd(k) - 1
-		if m.Title == "" || m.Type != "PERSON" || seen[m.Title+"\x00"+m.Name] {
-			continue
+		if e := s.mentionEnd(k); e+1 < len(s.toks) && s.toks[e].Lower == "." && s.toks[e].End == s.toks[e+1].Start-1 && !strings.Contains(m.Name, " ") {
+			continue // "spokesperson Const. Tim Fanning": an abbreviation, not a name
+		}
+		if m.Title == "" || m.Type != "PERSON" || seen[m.Title+"\x00"+m.Name] || !startsUpper(m.Name) {
+			continue // "of the Interior Ken Salazar" is a name cut in the wrong place
 		}
 		seen[m.Title+"\x00"+m.Name] = true
 		start := m.TitleStart
@@ -1304,6 +2286,21 @@ func (s *sent) titleClaims() []Claim {
 	return out
 }
 
+// modifierAt reports a lower-case noun at e, right after a name: the name
+// modifies it ("Detroit broadcast stations", "an Atlanta judge").
+func (s *sent) modifierAt(e int) bool {
+	n := s.toks[e]
+	return !n.Punct && s.tokMent[e] < 0 && s.tokTimex[e] < 0 && n.Text == n.Lower && !isObjPrep(n.Lower) && !isAux(n.Lower) && !s.looksVerb(e) &&
+		n.Lower != "and" && n.Lower != "or" && n.Lower != "as" && n.Lower != "that" && s.isTrig[e] < 0 && !strings.HasSuffix(n.Lower, "ly")
+}
+
+func startsUpper(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
 // facilityClaims: named facilities not already arguments of a claim
 // ("access to its strategic military installations, including the Hmeimim Air
 // Base and Tartus Naval Base").
@@ -1326,10 +2323,27 @@ func (s *sent) facilityClaims(done []Claim) []Claim {
 		m := s.x.Mentions[mi]
 		e := s.mentionEnd(k)
 		if m.Type == "FACILITY" && !used[mi] {
+			// a list is names joined by commas and "and": "the Hmeimim Air
+			// Base and the Tartus Naval Base", not two places far apart
+			if len(objs) == 1 && owner == nil && !s.listBetween(tokenAt(s.toks, objs[0].End), k) {
+				objs = objs[:0]
+			}
 			objs = append(objs, *s.argOf(mi))
 		}
 		if m.Type == "GPE" && e < len(s.toks) && s.toks[e].Lower == "'s" && owner == nil && len(objs) == 0 {
-			owner = s.argOf(mi)
+			// the owner of the facility named next: "Russia's naval base in
+			// Tartous", not "Macomb County's Bruce Township, ... at Beaumont
+			// Hospital"
+			near := false
+			for n := e + 1; n < len(s.toks) && n < e+7 && !s.toks[n].Punct; n++ {
+				if m2 := s.tokMent[n]; m2 >= 0 && s.x.Mentions[m2].Type == "FACILITY" || s.toks[n].Lower == "base" || s.toks[n].Lower == "bases" {
+					near = true
+					break
+				}
+			}
+			if near {
+				owner = s.argOf(mi)
+			}
 		}
 		k = e - 1
 	}
@@ -1341,6 +2355,18 @@ func (s *sent) facilityClaims(done []Claim) []Claim {
 	c := Claim{Sentence: s.idx, Predicate: "facility", Trigger: objs[0].Text, Subject: owner, Object: &objs[0], Objects: objs[1:], Modality: Asserted,
 		Start: objs[0].Start, End: objs[len(objs)-1].End}
 	return []Claim{c}
+}
+
+// listBetween reports only list words ("," "and" "the") in tokens [a, b).
+func (s *sent) listBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch s.toks[k].Lower {
+		case ",", "and", "the", "its", "their", "as", "well":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // inheritTimes gives claims without a time of their own one from context: an
@@ -1355,6 +2381,8 @@ func inheritTimes(x *Extraction, cs []Claim) {
 	lastByFrame := map[string]*Time{}
 	var lastBlock = -1
 	var lastPara *Time
+	lastParaSent, lastParaPred := -1, ""
+	lastFrameSent := map[string]int{}
 	lead := leadSentences(a)
 	for i := range cs {
 		c := &cs[i]
@@ -1362,17 +2390,21 @@ func inheritTimes(x *Extraction, cs []Claim) {
 		if blk != lastBlock {
 			lastBlock, lastPara = blk, nil
 			lastByFrame = map[string]*Time{}
+			lastFrameSent = map[string]int{}
 		}
 		event := c.Predicate != "title" && c.Predicate != "facility" && c.Predicate != "quote" && c.Predicate != "say"
 		if c.Time == nil {
 			switch {
 			case c.Predicate == "quote" || c.Predicate == "say" || c.Predicate == "deny" || c.Predicate == "comment":
 				c.Time = publicationTime(x.Published, "day")
-			case lastByFrame[c.Predicate] != nil && event && c.Modality != Planned:
+			case lastByFrame[c.Predicate] != nil && event && c.Modality != Planned && (lastFrameSent[c.Predicate] != c.Sentence || c.Nominal):
+				// a verb does not take the date of a verb of its kind in the
+				// same sentence: "won an Emmy in 2005 ... he won a Tony" are two
+				// events; a noun restates one ("arrived ... for his second visit")
 				t := *lastByFrame[c.Predicate]
 				t.Source = "paragraph"
 				c.Time = &t
-			case lastPara != nil && event && c.Modality != Planned:
+			case lastPara != nil && event && c.Modality != Planned && c.Sentence-lastParaSent <= 1 && !(c.Sentence == lastParaSent && c.Predicate == lastParaPred && !c.Nominal):
 				t := *lastPara
 				t.Source = "paragraph"
 				c.Time = &t
@@ -1382,9 +2414,9 @@ func inheritTimes(x *Extraction, cs []Claim) {
 		}
 		if c.Time != nil && c.Time.Source == "clause" {
 			t := *c.Time
-			lastByFrame[c.Predicate] = &t
+			lastByFrame[c.Predicate], lastFrameSent[c.Predicate] = &t, c.Sentence
 			if event {
-				lastPara = &t
+				lastPara, lastParaSent, lastParaPred = &t, c.Sentence, c.Predicate
 			}
 		}
 	}

@@ -1,53 +1,78 @@
-package claims_test
+package claims
 
 import (
-	"fmt"
+	"bufio"
+	"encoding/json"
+	"os"
 	"testing"
-	"time"
 	"unicode/utf8"
 
-	"github.com/crosscheck/crosscheck/claims"
-	"github.com/crosscheck/crosscheck/compare"
 	"github.com/crosscheck/crosscheck/corpus"
 )
 
-// FuzzExtract runs the whole per-article pipeline and comparison on arbitrary
-// text: it must never panic, and every claim's evidence must be a valid
-// span of the text.
+// checkSpans asserts that every claim points into its article.
+func checkSpans(t *testing.T, x *Extraction) {
+	t.Helper()
+	n := len(x.Article.Text)
+	for _, c := range x.Claims {
+		if c.Start < 0 || c.End > n || c.Start > c.End {
+			t.Fatalf("claim %s span [%d,%d) outside text of %d bytes", c.Predicate, c.Start, c.End, n)
+		}
+		for _, a := range []*Arg{c.Subject, c.Object, c.Place} {
+			if a != nil && (a.Start < 0 || a.End > n || a.Start > a.End) {
+				t.Fatalf("claim %s argument %q span [%d,%d) outside text", c.Predicate, a.Text, a.Start, a.End)
+			}
+		}
+	}
+}
+
 func FuzzExtract(f *testing.F) {
 	for _, s := range []string{
-		"Syrian President Ahmed al-Sharaa visited Moscow on Wednesday, his second visit.",
-		"---\npublished: 2024-03-06\n---\nActing Finance Minister Tomas Berg said on Monday that \"the budget will pass\".\n",
-		"Title\nWARSAW - Police said 31 people were injured and about 50 killed in the blast on Jan. 5, 2019.",
-		"He was not named. It fell. The fall of X's regime in late 2024 ten months ago.",
-		"“Quoted,” she said. Dr. Ann Lee, 45, and Mr. Bo (BO) met the U.S. envoy in 5 p.m. talks.",
+		"Ivan Petrov met Maria Lopez in Madrid on Monday - the first such meeting since the war began.",
+		"\"We will keep working,\" said Academy spokeswoman Lena Moreau.",
+		"by Syria's agency SANA, announced",
+		"He killed my brother, \" Haddad said.",
+		"announced by",
+		"’s n’t “ ” - , who which that",
 	} {
 		f.Add(s)
 	}
-	f.Fuzz(func(t *testing.T, text string) {
-		done := make(chan struct{})
-		defer close(done)
-		go func() {
-			select {
-			case <-done:
-			case <-time.After(10 * time.Second):
-				panic(fmt.Sprintf("FuzzExtract: no answer after 10 s on %q", text))
-			}
-		}()
-		a, err := corpus.ParseText("fuzz.md", []byte(text))
+	f.Fuzz(func(t *testing.T, body string) {
+		if !utf8.ValidString(body) {
+			return
+		}
+		a, err := corpus.ParseText("f.md", []byte(body))
 		if err != nil {
-			return // rejected input is fine; a panic is not
+			return
 		}
-		x := claims.Extract(a, nil)
-		for _, c := range x.Claims {
-			if c.Start < 0 || c.End > len(a.Text) || c.Start > c.End {
-				t.Fatalf("claim span [%d,%d) outside text of %d bytes", c.Start, c.End, len(a.Text))
-			}
-			sp := a.RawSpan(c.Start, c.End)
-			if !utf8.ValidString(a.Raw[sp.Start:sp.End]) {
-				t.Fatalf("claim evidence %q is not valid UTF-8", a.Raw[sp.Start:sp.End])
-			}
-		}
-		compare.Compare([]*claims.Extraction{x, claims.Extract(a, nil)}, compare.Options{All: true})
+		checkSpans(t, Extract(a, nil))
 	})
+}
+
+// TestExtractECBPlus runs the extractor over the real news of
+// ../shared/eval/ecbplus (skipped when absent): no panics, spans in range.
+func TestExtractECBPlus(t *testing.T) {
+	f, err := os.Open("../../shared/eval/ecbplus/ecbplus_articles.jsonl")
+	if err != nil {
+		t.Skip("ECB+ not available:", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	n := 0
+	for sc.Scan() {
+		var d struct{ ID, Text string }
+		if json.Unmarshal(sc.Bytes(), &d) != nil {
+			continue
+		}
+		a, err := corpus.ParseText(d.ID+".txt", []byte(d.Text))
+		if err != nil {
+			continue
+		}
+		checkSpans(t, Extract(a, nil))
+		n++
+	}
+	if n == 0 {
+		t.Fatal("no ECB+ article read")
+	}
 }

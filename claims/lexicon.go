@@ -25,6 +25,7 @@ type Trigger struct {
 	Frame string
 	Words []string // lower-case tokens, e.g. ["travel", "to"]
 	Noun  bool     // a noun trigger ("visit", "trip") rather than a verb form
+	Form  bool     // a verb form listed as written ("named as"), not inflected
 	Base  string   // the lemma phrase the line gave
 }
 
@@ -36,6 +37,9 @@ type Lexicon struct {
 	triggers map[string][]Trigger // by first token
 	cues     map[string]map[string]string
 	cueMulti map[string][][]string // class -> multiword cues
+	// notAfter holds, by frame, words that show a trigger is used in another
+	// sense when they follow it ("not-after-meet: standards").
+	notAfter map[string]map[string]string
 }
 
 var (
@@ -66,6 +70,12 @@ func NewLexicon() (*Lexicon, error) {
 	if err := l.addCues(cuesData); err != nil {
 		return nil, err
 	}
+	l.notAfter = map[string]map[string]string{}
+	for class, words := range l.cues {
+		if f, ok := strings.CutPrefix(class, "not-after-"); ok {
+			l.notAfter[f] = words
+		}
+	}
 	return l, nil
 }
 
@@ -86,10 +96,26 @@ func LoadFrames(path string) (*Lexicon, error) {
 
 func loadIrregular() {
 	irregular = map[string][]string{}
+	verbForms = map[string]bool{}
 	for _, l := range linesOf(irregularData) {
 		f := strings.Fields(l)
 		irregular[f[0]] = append(irregular[f[0]], f[1:]...)
+		for _, w := range f[1:] {
+			if !strings.HasSuffix(w, "ing") {
+				verbForms[w] = true
+			}
+		}
 	}
+}
+
+// verbForms holds the irregular finite forms and participles ("flew",
+// "told"), which look like nouns to the suffix tests that find verbs.
+var verbForms map[string]bool
+
+// isIrregularVerb reports a finite irregular verb form such as "flew".
+func isIrregularVerb(w string) bool {
+	irregularOnce.Do(loadIrregular)
+	return verbForms[w]
 }
 
 var irregularOnce sync.Once
@@ -130,7 +156,7 @@ func (l *Lexicon) AddFrames(name string, r io.Reader) error {
 				}
 			}
 			for _, f := range forms {
-				l.triggers[f[0]] = append(l.triggers[f[0]], Trigger{Frame: frame, Words: f, Noun: noun, Base: w})
+				l.triggers[f[0]] = append(l.triggers[f[0]], Trigger{Frame: frame, Words: f, Noun: noun, Form: literal, Base: w})
 			}
 		}
 	}

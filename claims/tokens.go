@@ -35,7 +35,7 @@ func tokenize(text string, start, end int) []token {
 					continue
 				}
 				// inner hyphen, apostrophe, full stop or comma between word characters
-				if (r2 == '-' || r2 == '\'' || r2 == '.' || r2 == ',') && j+s2 < end {
+				if (r2 == '-' || r2 == '\'' || r2 == '\u2019' || r2 == '.' || r2 == ',') && j+s2 < end {
 					r3, _ := utf8.DecodeRuneInString(text[j+s2 : end])
 					if unicode.IsLetter(r3) || unicode.IsDigit(r3) {
 						if r2 == ',' || r2 == '.' {
@@ -57,6 +57,13 @@ func tokenize(text string, start, end int) []token {
 			case strings.HasSuffix(lw, "'s") && len(lw) > 2:
 				out = append(out, token{Start: i, End: j - 2, Text: w[:len(w)-2], Lower: lw[:len(lw)-2]})
 				out = append(out, token{Start: j - 2, End: j, Text: w[len(w)-2:], Lower: "'s"})
+			case strings.HasSuffix(w, "’s") && len(w) > 4 && len(lw) == len(w):
+				// a typographic apostrophe: "al-Sharaa’s" names al-Sharaa too
+				out = append(out, token{Start: i, End: j - 4, Text: w[:len(w)-4], Lower: lw[:len(lw)-4]})
+				out = append(out, token{Start: j - 4, End: j, Text: w[len(w)-4:], Lower: "'s"})
+			case strings.HasSuffix(w, "n\u2019t") && len(w) > 5 && len(lw) == len(w):
+				out = append(out, token{Start: i, End: j - 5, Text: w[:len(w)-5], Lower: lw[:len(lw)-5]})
+				out = append(out, token{Start: j - 5, End: j, Text: w[len(w)-5:], Lower: "n't"})
 			case strings.HasSuffix(lw, "n't") && len(lw) > 3:
 				out = append(out, token{Start: i, End: j - 3, Text: w[:len(w)-3], Lower: lw[:len(lw)-3]})
 				out = append(out, token{Start: j - 3, End: j, Text: w[len(w)-3:], Lower: "n't"})

@@ -1,0 +1,401 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/corpus"
+)
+
+// want describes one claim a test expects. Empty strings are not checked,
+// except that "-" asks for no argument at all.
+type want struct {
+	pred, trigger         string
+	subj, obj, place, tim string
+	ord                   int
+	neg                   bool
+	mod, attr             string
+}
+
+func extractText(t *testing.T, body string) (*corpus.Article, *Extraction) {
+	t.Helper()
+	a, err := corpus.ParseText("x.md", []byte("---\npublished: 2024-05-02\n---\n"+body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a, Extract(a, nil)
+}
+
+func argText(x *Extraction, a *Arg) string {
+	if a == nil {
+		return "-"
+	}
+	if a.Mention >= 0 {
+		return x.Mentions[a.Mention].Name
+	}
+	return a.Text
+}
+
+func findClaim(x *Extraction, w want) *Claim {
+	for i := range x.Claims {
+		c := &x.Claims[i]
+		if c.Predicate == w.pred && (w.trigger == "" || strings.EqualFold(c.Trigger, w.trigger)) {
+			return c
+		}
+	}
+	return nil
+}
+
+func checkClaim(t *testing.T, x *Extraction, w want) {
+	t.Helper()
+	c := findClaim(x, w)
+	if c == nil {
+		t.Errorf("no %s claim (trigger %q); claims: %s", w.pred, w.trigger, describe(x))
+		return
+	}
+	field := func(name, got, want string) {
+		if want != "" && got != want {
+			t.Errorf("%s %s: got %q, want %q", w.pred, name, got, want)
+		}
+	}
+	field("subject", argText(x, c.Subject), w.subj)
+	field("object", argText(x, c.Object), w.obj)
+	field("place", argText(x, c.Place), w.place)
+	tv := "-"
+	if c.Time != nil {
+		tv = c.Time.Value
+	}
+	field("time", tv, w.tim)
+	field("modality", c.Modality, w.mod)
+	attr := c.Attribution
+	if attr == "" {
+		attr = "-"
+	}
+	field("attribution", attr, w.attr)
+	if c.Ordinal != w.ord {
+		t.Errorf("%s ordinal: got %d, want %d", w.pred, c.Ordinal, w.ord)
+	}
+	if c.Negated != w.neg {
+		t.Errorf("%s negated: got %v, want %v", w.pred, c.Negated, w.neg)
+	}
+}
+
+func describe(x *Extraction) string {
+	var b strings.Builder
+	for _, c := range x.Claims {
+		b.WriteString("\n  " + c.Predicate + "(" + argText(x, c.Subject) + ", " + argText(x, c.Object) + ") " + x.Article.Text[c.Start:c.End])
+	}
+	return b.String()
+}
+
+func TestExtractClaims(t *testing.T) {
+	tests := []struct {
+		desc string
+		text string
+		want []want
+		// none lists predicates (or "predicate:trigger") that must not be found
+		none []string
+	}{
+		{
+			desc: "a passive names the one the event happens to, not the doer",
+			text: "Prosecutors said Daniel Ferreira was charged with fraud on Monday.\n",
+			want: []want{{pred: "charge", subj: "-", obj: "Daniel Ferreira", tim: "2024-04-29", mod: Reported, attr: "Prosecutors"}},
+		},
+		{
+			desc: "a listed passive form: was named",
+			text: "Helen Osei was named as chair of the board in March.\n",
+			want: []want{{pred: "appoint", subj: "-", obj: "Helen Osei", tim: "2024-03"}},
+		},
+		{
+			desc: "said takes no object: the name after it is what was said about",
+			text: "Mayor Tom Reyes said Carla Mendez was arrested after the protest.\n",
+			want: []want{{pred: "say", subj: "Tom Reyes", obj: "-"}, {pred: "arrest", subj: "-", obj: "Carla Mendez"}},
+		},
+		{
+			desc: "told takes the one told as its object",
+			text: "Carla Mendez told the Daily Ledger that the company would appeal the ruling soon.\n",
+			want: []want{{pred: "say", subj: "Carla Mendez", obj: "Daily Ledger"}},
+		},
+		{
+			desc: "a place name modifying a noun is not the subject",
+			text: "A Denver judge sentenced Marco Ruiz to ten years in prison.\n",
+			want: []want{{pred: "sentence", subj: "-", obj: "Marco Ruiz"}},
+		},
+		{
+			desc: "the object of a preposition is not the subject of a later verb",
+			text: "Lena Moreau flew from her Boston home to Chicago on Monday and met with Omar Haddad.\n",
+			want: []want{{pred: "meet", subj: "Lena Moreau", obj: "Omar Haddad", tim: "2024-04-29"}},
+		},
+		{
+			desc: "a name before a lone comma is not the subject of said",
+			text: "Sailors boarded the Maribel Star, the navy said, and the crew surrendered.\n",
+			want: []want{{pred: "say", subj: "navy"}},
+		},
+		{
+			desc: "an adverb between subject and verb: first visited",
+			text: "Anna Novak first visited Lisbon in early February.\n",
+			want: []want{{pred: "visit", subj: "Anna Novak", place: "Lisbon", ord: 1}},
+		},
+		{
+			desc: "a verb trigger after an article is a noun: a second bomb",
+			text: "Police said Omar Haddad feared there might be a second bomb near the station.\n",
+			none: []string{"attack"},
+		},
+		{
+			desc: "a participle between a number and its noun is an adjective",
+			text: "Of the 23 arrested pirates in Kenya, 12 came from Somalia.\n",
+			none: []string{"arrest"},
+		},
+		{
+			desc: "opened fire is an attack, not a fire",
+			text: "Police said the gunman Eric Dale entered the office of Brandt Partners and opened fire.\n",
+			want: []want{{pred: "attack", trigger: "opened fire", mod: Reported, attr: "Police"}},
+			none: []string{"fire"},
+		},
+		{
+			desc: "fixed phrases are not events: death penalty, press release",
+			text: "Prosecutors in Ohio will seek the death penalty, the office of Dana Kim said in a press release.\n",
+			none: []string{"die", "release"},
+		},
+		{
+			desc: "a date outside a relative clause does not date the event inside it",
+			text: "Leo Grant, who carried out the killings in Texas, spoke in court on Saturday.\n",
+			want: []want{{pred: "kill", tim: "-"}},
+		},
+		{
+			desc: "a noun restating the verb lends it its ordinal and scope",
+			text: "Ivan Petrov met Maria Lopez in Madrid on Monday - the first such meeting since the war began.\n",
+			want: []want{{pred: "meet", subj: "Ivan Petrov", obj: "Maria Lopez", place: "Madrid", tim: "2024-04-29", ord: 1}},
+		},
+		{
+			desc: "a reduced relative gives an event noun its place",
+			text: "Ivan Petrov met Maria Lopez on Monday.\n\nThe meeting, held at the Grand Hyatt Hotel, lasted three hours.\n",
+			want: []want{{pred: "meet", trigger: "meeting", place: "Grand Hyatt Hotel"}},
+		},
+		{
+			desc: "a verb of saying ends the walk for a subject: the clause it reports has its own",
+			text: "Police say the angry man walked into the bar and opened fire.\n",
+			want: []want{{pred: "attack", subj: "-", attr: "Police", mod: Reported}},
+		},
+		{
+			desc: "a common noun subject hides the names further left",
+			text: "Near the coast of Somalia, the pirate boats turned around and tried to flee to Yemen.\n",
+			want: []want{{pred: "flee", subj: "-", place: "Yemen", mod: Hedged}},
+		},
+		{
+			desc: "a verb of another clause does not lend its subject",
+			text: "Anna Kowal was shot dead and two guards were wounded.\n",
+			want: []want{{pred: "kill", subj: "-", obj: "Anna Kowal"}},
+			none: []string{"injure"}, // no participant left: dropped
+		},
+		{
+			desc: "a statement takes the date next to its verb, not the dates of what it reports",
+			text: "Police said on Tuesday that he fired at officers on Saturday.\n",
+			want: []want{{pred: "say", subj: "Police", tim: "2024-04-30"}},
+		},
+		{
+			desc: "a statement does not take a date from inside the reported clause",
+			text: "Police said he fired at officers on Saturday.\n",
+			want: []want{{pred: "say", subj: "Police", tim: "2024-05-02"}},
+		},
+		{
+			desc: "a capitalized trigger word is part of a name",
+			text: "The Central Election Commission in Minsk declared the results valid.\n",
+			none: []string{"appoint"},
+		},
+		{
+			desc: "a trigger in another sense: meet standards, won praise",
+			text: "Carla Mendez said Brazil can meet European standards. Her parents won praise from Judge Ana Ruiz.\n",
+			none: []string{"meet", "win"},
+		},
+		{
+			desc: "an event word naming the crime of a charge is not an event",
+			text: "Leo Grant appeared in court in Denver on Monday on a charge of murder.\n",
+			none: []string{"kill"},
+		},
+		{
+			desc: "the speaker after the verb is the person the phrase names",
+			text: "\"We will keep working on the show,\" said Academy spokeswoman Lena Moreau.\n",
+			want: []want{{pred: "quote", subj: "Lena Moreau", attr: "Lena Moreau"}},
+		},
+		{
+			desc: "a pronoun inside a quote is not the speaker",
+			text: "Omar Haddad spoke to reporters in Lyon.\n\nHe killed my brother, \" Haddad said.\n",
+			want: []want{{pred: "kill", subj: "-", attr: "Omar Haddad"}},
+		},
+		{
+			desc: "announced takes no object that is the subject of what was announced",
+			text: "Coach Ed Larkin announced Tony Bell will take over as head coach.\n",
+			want: []want{{pred: "announce", subj: "Ed Larkin", obj: "-"}},
+		},
+		{
+			desc: "a by-phrase after a participle names the doer",
+			text: "The trip, announced by the Kenyan agency KNA, begins on Monday.\n",
+			want: []want{{pred: "announce", subj: "KNA"}},
+		},
+		{
+			desc: "a possessor's forces act for it; an apposition is the object",
+			text: "Rebels attacked in 2019, after Omar Haddad's forces ousted the country's old ally, Leo Grant, in March.\n",
+			want: []want{{pred: "oust", subj: "Omar Haddad", obj: "Leo Grant", tim: "2024-03"}},
+		},
+		{
+			desc: "a number across a comma belongs to another subject",
+			text: "The Chicago Cubs offered $160 million, the Boston Red Sox around $140 million.\n",
+			none: []string{"quantity:$140 million"},
+		},
+		{
+			desc: "an adjective between an article and a verb trigger makes it a noun",
+			text: "Carla Mendez sued the city over an illegal arrest in 2010.\n",
+			want: []want{{pred: "arrest", subj: "-", tim: "2010"}},
+		},
+		{
+			desc: "a quoted title is not a quote: the verb must stand next to the quotation",
+			text: "The Denver police have added to their \"Ten Most Wanted Fugitives\" list a man who escaped from prison in May.\n",
+			none: []string{"quote"},
+		},
+		{
+			desc: "after told, the name is the one told, not the source",
+			text: "Anna Kowal, whose husband was killed in 2019, told Leo Grant in court that she forgave him.\n",
+			want: []want{{pred: "kill", attr: "-"}},
+		},
+		{
+			desc: "a speaker after a possessor: said X's lawyer, Y",
+			text: "\"We deny that our client broke any rules,\" said Grant's lawyer, Omar Haddad.\n",
+			want: []want{{pred: "quote", subj: "Omar Haddad", attr: "Omar Haddad"}},
+		},
+		{
+			desc: "a relative clause without commas ends where the next verb starts",
+			text: "A man who was fired from Brandt Partners last week was arrested in Denver on Monday.\n",
+			want: []want{{pred: "arrest", place: "Denver", tim: "2024-04-29"}},
+		},
+		{
+			desc: "a nationality before an event noun names its doer",
+			text: "Leo Grant now lives in Lisbon under Portuguese asylum.\n",
+			want: []want{{pred: "grant-asylum", subj: "Portuguese"}},
+		},
+		{
+			desc: "a name and a verb of another clause do not make a subject",
+			text: "Morningside Clinic is unlicensed and photographers saw her at a mall at the time of her check in.\n",
+			none: []string{"rehab"},
+		},
+		{
+			desc: "an age before a nationality has no person",
+			text: "Omar Haddad beat the 40-year-old American in the sixth round.\n",
+			none: []string{"age"},
+		},
+		{
+			desc: "a date between an article and its noun dates the noun",
+			text: "Leo Grant was convicted of the June 20, 2021 killing of a guard in Denver.\n",
+			want: []want{{pred: "kill", tim: "2021-06-20"}, {pred: "convict", obj: "Leo Grant", tim: "2024-05"}},
+		},
+		{
+			desc: "a pronoun inside a quoted sentence is not resolved",
+			text: "Omar Haddad watched from his window.\n\n\"He was shouting, he was saying that he attacked the guards,\" Haddad said.\n",
+			want: []want{{pred: "attack", subj: "-"}},
+		},
+		{
+			desc: "a date does not cross a verb that is not a trigger",
+			text: "A jury in Denver on Tuesday ordered prison for a man convicted of fraud in Boston.\n",
+			want: []want{{pred: "convict", place: "Boston", tim: "2024-05"}},
+		},
+		{
+			desc: "an imperative claims nothing",
+			text: "For the full list of rules, visit Brandt Partners.\n",
+			none: []string{"visit"},
+		},
+		{
+			desc: "a base-form verb after a number is a noun: two hijack attempts",
+			text: "On May 1, the INS Tabar repulsed two hijack attempts near Oman.\n",
+			none: []string{"seize"},
+		},
+		{
+			desc: "pulled out a gun is not a withdrawal",
+			text: "Police said Leo Grant pulled out a revolver in Brooklyn.\n",
+			none: []string{"withdraw"},
+		},
+		{
+			desc: "a standalone number needs its subject's verb: not a list of things",
+			text: "Police found six rifles, 12 Magazines and about 300 rounds. Leo Grant drove around the 9-acre Brandt Farm.\n",
+			none: []string{"quantity:about 300 rounds", "quantity:9-acre"},
+		},
+		{
+			desc: "a standalone number said of a name, past a relative clause",
+			text: "The ministers discussed the Rzeszow airport, which handles about 60 percent of the aid.\n",
+			want: []want{{pred: "quantity", subj: "Rzeszow airport"}},
+		},
+		{
+			desc: "a pronoun after a person named by a common noun is not resolved to an earlier name",
+			text: "Leo Grant was arrested in Denver.\n\nA neighbor saw a woman run into a shop in Aurora, where she met Omar Haddad.\n",
+			want: []want{{pred: "meet", subj: "-", obj: "Omar Haddad"}},
+		},
+		{
+			desc: "facilities far apart in a sentence are not a list",
+			text: "Omar Haddad was shot outside Brandt Farm while on his way to work at the Denver County Jail.\n",
+			none: []string{"facility"},
+		},
+		{
+			desc: "a passive after an adverb, and with a participle like its base form",
+			text: "Dana Kim is now accused of fraud. Leo Grant was hurt in a crash in Ohio.\n",
+			want: []want{{pred: "charge", subj: "-", obj: "Dana Kim"}, {pred: "injure", subj: "-", obj: "Leo Grant"}},
+		},
+		{
+			desc: "a loss to a team names an opponent, not a place",
+			text: "Leo Grant was hurt last Thursday in a 27-24 loss to Chicago.\n",
+			want: []want{{pred: "injure", obj: "Leo Grant", place: "-"}},
+		},
+		{
+			desc: "sports senses are not events: injured reserve, wound up, in charge",
+			text: "Boston placed Leo Grant on injured reserve. He wound up with 20 points. Egypt is in charge of the cable.\n",
+			none: []string{"injure", "charge"},
+		},
+		{
+			desc: "a date after 'after' is a reference point",
+			text: "Leo Grant resigned two years after that day in October 2020.\n",
+			want: []want{{pred: "resign", subj: "Leo Grant", tim: "2024-05"}},
+		},
+		{
+			desc: "a clause with its own source ends the attribution",
+			text: "Omar Haddad said his client had a small revolver, while autopsy results concluded that Leo Grant was killed by a rifle.\n",
+			want: []want{{pred: "kill", obj: "Leo Grant", attr: "-"}},
+		},
+		{
+			desc: "the speaker after the verb is the last person of the phrase",
+			text: "\"We could have used the other two cables,\" said Brandt Partners spokesman Omar Haddad.\n",
+			want: []want{{pred: "quote", subj: "Omar Haddad"}},
+		},
+		{
+			desc: "a pronoun in a reported clause is the nearest subject",
+			text: "Omar Haddad said Leo Grant was on probation when he was arrested in Denver.\n",
+			want: []want{{pred: "arrest", obj: "Leo Grant", place: "Denver"}},
+		},
+		{
+			desc: "a negated passive: is not signed",
+			text: "Unlike the actors, Omar Haddad is not signed for a sequel with Brandt Films.\n",
+			want: []want{{pred: "sign", subj: "-", obj: "Omar Haddad", neg: true}},
+		},
+		{
+			desc: "said nothing is a negated statement",
+			text: "Leo Grant said nothing after officers surrounded him in Denver, Omar Haddad said.\n",
+			want: []want{{pred: "say", trigger: "said", subj: "Leo Grant", neg: true}},
+		},
+		{
+			desc: "go to work, a heart attack: not a visit, not an attack",
+			text: "Omar Haddad did not go to work in Athens today. Dana Kim died in Boston a week after a heart attack.\n",
+			none: []string{"visit", "attack"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			_, x := extractText(t, tc.text)
+			for _, w := range tc.want {
+				checkClaim(t, x, w)
+			}
+			for _, n := range tc.none {
+				pred, trig, _ := strings.Cut(n, ":")
+				if c := findClaim(x, want{pred: pred, trigger: trig}); c != nil {
+					t.Errorf("unexpected %s claim %q; claims: %s", n, x.Article.Text[c.Start:c.End], describe(x))
+				}
+			}
+		})
+	}
+}
