@@ -280,7 +280,7 @@ func (s *sent) findTriggers() {
 		}
 		// an event noun right after a verb of its family restates it ("met
 		// with X for talks", "set to travel ... for talks"): one claim
-		if best.Noun && len(s.trigs) > 0 && !s.hasOrdinalBefore(i) {
+		if best.Noun && len(s.trigs) > 0 {
 			p := s.trigs[len(s.trigs)-1]
 			if !p.t.Noun && family2(p.t.Frame) == family2(best.Frame) && i-p.j <= 10 {
 				if p.restated == 0 && p.t.Frame == best.Frame {
@@ -294,17 +294,6 @@ func (s *sent) findTriggers() {
 		s.trigs = append(s.trigs, trig{i: i, j: i + len(best.Words), t: *best})
 		i += len(best.Words) - 1
 	}
-}
-
-// hasOrdinalBefore: an ordinal among the three words before token i ("her
-// second official visit"): such a noun carries its own fact.
-func (s *sent) hasOrdinalBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if s.cue("ordinal", k) {
-			return true
-		}
-	}
-	return false
 }
 
 // otherSense reports a word within three tokens after a trigger ending at j
