@@ -31,8 +31,11 @@ func (s *Story) quantityFindings() []Finding {
 	for _, ev := range s.Events {
 		byUnit := map[string][]qclaim{}
 		for _, r := range ev.Claims {
-			// a bare number ("two", "roughly 21") does not say what it counts
-			if q := s.claim(r).Quantity; q != nil && (q.Unit != "" || q.Kind == quantity.KindMoney) {
+			// a bare number ("two", "roughly 21") does not say what it counts;
+			// and only claims placed in the event by their own date are
+			// surely about it (one placed by its publication date may be
+			// about another event of the same kind)
+			if q := s.claim(r).Quantity; q != nil && (q.Unit != "" || q.Kind == quantity.KindMoney) && s.strength(r) == 2 {
 				byUnit[q.Kind+"/"+q.Unit] = append(byUnit[q.Kind+"/"+q.Unit], qclaim{r, q})
 			}
 		}
