@@ -140,15 +140,14 @@ func format(t time.Time, g grain, part string) string {
 	b := buf[:0]
 	y, m, d := t.Date()
 	switch g {
+	// TIMEX3 writes a decade, century or millennium as the digits it shares:
+	// "the 1990s" is "199", "the 20th century" "19" (TimeML 1.2.1 guidelines)
 	case gMillennium:
 		b = strconv.AppendInt(b, int64(y/1000), 10)
-		b = append(b, "XXX"...)
 	case gCentury:
 		b = pad(b, y/100, 2)
-		b = append(b, "XX"...)
 	case gDecade:
 		b = pad(b, y/10, 3)
-		b = append(b, 'X')
 	case gYear:
 		b = pad(b, y, 4)
 	case gHalf:
