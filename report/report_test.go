@@ -77,3 +77,14 @@ func TestWrap(t *testing.T) {
 		assert.Equal(t, tc.want, wrap(tc.in, tc.width, "  "), tc.desc)
 	}
 }
+
+func TestHTMLEscapesArticleText(t *testing.T) {
+	r := sample()
+	r.Findings[0].Sides[0].Quotes = []string{`<script>alert("x")</script>`}
+	var b bytes.Buffer
+	require.NoError(t, WriteHTML(&b, r))
+	out := b.String()
+	assert.NotContains(t, out, "<script>")
+	assert.Contains(t, out, "&lt;script&gt;")
+	assert.Contains(t, out, `class="verdict explained"`)
+}

@@ -115,9 +115,9 @@ With --format json it writes the report shape of 'compare' with no findings.
 		f.StringVar(&o.frames, "frames", "", "add the frames and trigger words of `FILE` (format of claims/data/frames.txt)")
 		f.IntVar(&o.workers, "workers", 0, "articles extracted in parallel (0: one per CPU)")
 	}
-	addFlags(compareCmd, &copt, "table, markdown, csv, json")
+	addFlags(compareCmd, &copt, "table, markdown, csv, json, html")
 	compareCmd.Flags().BoolVar(&copt.all, "all", false, "also list facts that only one source reports")
-	addFlags(extractCmd, &eopt, "table, markdown, csv, json")
+	addFlags(extractCmd, &eopt, "table, markdown, csv, json, html (findings only)")
 	compareCmd.RunE = func(cmd *cobra.Command, args []string) error { return runPipeline(cmd, args, copt, true) }
 	extractCmd.RunE = func(cmd *cobra.Command, args []string) error { return runPipeline(cmd, args, eopt, false) }
 	root.AddCommand(compareCmd, extractCmd)
@@ -146,9 +146,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 func runPipeline(cmd *cobra.Command, args []string, o options, doCompare bool) error {
 	switch o.format {
-	case "table", "markdown", "md", "csv", "json":
+	case "table", "markdown", "md", "csv", "json", "html":
 	default:
-		return usageErr("unknown --format %q (want table, markdown, csv or json)", o.format)
+		return usageErr("unknown --format %q (want table, markdown, csv, json or html)", o.format)
 	}
 	lex := claims.DefaultLexicon()
 	if o.frames != "" {
@@ -191,6 +191,8 @@ func runPipeline(cmd *cobra.Command, args []string, o options, doCompare bool) e
 	switch o.format {
 	case "json":
 		err = report.WriteJSON(&buf, rep)
+	case "html":
+		err = report.WriteHTML(&buf, rep)
 	case "csv":
 		if doCompare {
 			err = report.WriteCSV(&buf, rep)

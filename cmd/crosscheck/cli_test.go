@@ -30,6 +30,7 @@ func TestGolden(t *testing.T) {
 		{"markdown for editors", "compare-markdown", []string{"compare", "--format", "markdown", example}, 0},
 		{"csv, one row per side", "compare-csv", []string{"compare", "--format", "csv", example}, 0},
 		{"the JSON contract", "compare-json", []string{"compare", "--format", "json", example}, 0},
+		{"a page for a browser", "compare-html", []string{"compare", "--format", "html", example}, 0},
 		{"omissions with --all", "compare-all", []string{"compare", "--all", example}, 0},
 		{"flags after the path", "extract-one", []string{"extract", example + "/1-first-visit.md", "--format", "markdown"}, 0},
 		{"no input", "usage-noinput", []string{"compare"}, 2},
