@@ -101,22 +101,21 @@ func joinAnd(xs []string) string {
 	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
 }
 
-// eventNoun names an event by its most common noun trigger ("visit"), else its frame.
+// eventNoun names an event: "visit" for the encounter family, else the noun
+// its articles use most ("fall", "attack"), else its frame.
 func (s *Story) eventNoun(e Event) string {
+	if e.Family == "encounter" {
+		return "visit" // visits, meetings, talks and trips of one trip
+	}
 	count := map[string]int{}
 	for _, r := range e.Claims {
 		c := s.claim(r)
+		if !c.Nominal {
+			continue
+		}
 		t := strings.ToLower(c.Trigger)
-		if c.Predicate == "visit" || c.Predicate == "meet" {
-			if strings.HasPrefix(t, "visit") || strings.HasPrefix(t, "trip") || strings.HasPrefix(t, "travel") {
-				t = "visit"
-			}
-		}
 		if strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") {
-			continue
-		}
-		if strings.HasSuffix(t, "ed") || strings.HasSuffix(t, "ing") {
-			continue
+			t = strings.TrimSuffix(t, "s")
 		}
 		count[t]++
 	}
@@ -126,10 +125,10 @@ func (s *Story) eventNoun(e Event) string {
 			best, n = t, k
 		}
 	}
-	if best == "" {
-		return e.Family
+	if best != "" {
+		return best
 	}
-	return best
+	return s.claim(e.Claims[0]).Predicate
 }
 
 var ordinalWords = []string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
