@@ -46,6 +46,12 @@ type sent struct {
 	// lastPerson is the most recent PERSON mention before this sentence, for
 	// "he"/"his".
 	lastPerson int
+	// prevPeople are the PERSON mentions of the previous sentence, one per
+	// person; prevCommon is set when it also names a person by a common noun
+	// ("a customer"). A pronoun is resolved only when these and this
+	// sentence name exactly one person.
+	prevPeople []int
+	prevCommon bool
 }
 
 // findClaims extracts the claims of one article.
@@ -53,6 +59,8 @@ func findClaims(x *Extraction, lex *Lexicon) []Claim {
 	a := x.Article
 	var out []Claim
 	lastPerson := -1
+	var prevPeople []int
+	prevCommon := false
 	mcur := 0
 	for si := range a.Sentences {
 		k := a.SentenceKind(si)
@@ -60,7 +68,9 @@ func findClaims(x *Extraction, lex *Lexicon) []Claim {
 			continue
 		}
 		s := newSent(x, lex, si, lastPerson)
+		s.prevPeople, s.prevCommon = prevPeople, prevCommon
 		claims := s.claims()
+		prevPeople, prevCommon = s.people(0, len(s.toks)), s.commonPerson(len(s.toks))
 		out = append(out, claims...)
 		// "he" in the next sentence is this sentence's subject, else the one
 		// person it names; with several people and no subject it is anyone's
@@ -484,6 +494,55 @@ func hasPastForm(head string) bool {
 	return false
 }
 
+// reducedPassive reports a bare past participle of a verb that needs an
+// object, right after its noun and without "be" ("Jackson arrested" in a
+// headline, "a man released yesterday", "the suspect, arrested Tuesday,"),
+// when nothing that could be its object follows: the noun is the one the
+// event happens to. k is the token before the trigger and its adverbs.
+func (s *sent) reducedPassive(tr trig, k int) bool {
+	toks := s.toks
+	if !s.frameHas("reduced-passive", tr.t.Frame) || !isParticiple(tr.t, toks[tr.i].Lower) {
+		return false
+	}
+	if w := toks[tr.i].Lower; !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
+		return false // "put", "hit": base and participle alike
+	}
+	if k < 0 || isAux(toks[k].Lower) || isBe(toks[k].Lower) || s.cue("pronoun", k) || toks[k].Lower == "who" || toks[k].Lower == "that" || toks[k].Lower == "which" {
+		return false
+	}
+	if toks[k].Punct && toks[k].Lower != "," {
+		return false
+	}
+	if toks[k].Lower == "," {
+		// "the suspect, arrested Tuesday,": a comma after a noun
+		if k == 0 || toks[k-1].Punct || s.looksVerb(k-1) {
+			return false
+		}
+	}
+	// what follows must not be an object: the sentence end, punctuation, a
+	// date or a preposition
+	j := tr.j
+	if j >= len(toks) {
+		return true
+	}
+	t := toks[j]
+	switch {
+	case t.Punct && t.Lower != "\"" && t.Lower != "“":
+		return true
+	case s.tokTimex[j] >= 0:
+		// "released Tuesday a statement": rare; a date then the end, a
+		// preposition or punctuation
+		e := j
+		for e < len(toks) && s.tokTimex[e] == s.tokTimex[j] {
+			e++
+		}
+		return e >= len(toks) || toks[e].Punct || isPrep(toks[e].Lower) || isObjPrep(toks[e].Lower) || s.cue("clause-break", e)
+	case isPrep(t.Lower) || isObjPrep(t.Lower) || t.Lower == "for" || t.Lower == "over" || t.Lower == "without" || t.Lower == "under":
+		return t.Lower != "that"
+	}
+	return false
+}
+
 // isBe reports a form of "to be" or "to get" (for passives).
 func isBe(w string) bool {
 	switch w {
@@ -890,8 +949,87 @@ func (s *sent) pronounArg(k int) *Arg {
 	if mi < 0 {
 		return nil
 	}
+	// no gender or discourse model: resolve only when exactly one person is
+	// named before the pronoun in this sentence ("Kovalenko returned for his
+	// second visit"), or, when none is, the previous sentence and this one
+	// name exactly one person; never after a person named by a common noun
+	if s.commonPerson(k) {
+		return nil
+	}
+	people := s.people(0, k)
+	if len(people) > 0 {
+		if len(people) != 1 {
+			return nil
+		}
+		m := s.x.Mentions[people[0]]
+		return &Arg{Mention: people[0], Text: m.Name, Start: s.toks[k].Start, End: s.toks[k].End}
+	}
+	if s.prevCommon {
+		return nil
+	}
+	people = s.people(0, len(s.toks))
+	for _, p := range s.prevPeople {
+		dup := false
+		for _, q := range people {
+			if s.x.Mentions[q].Local == s.x.Mentions[p].Local {
+				dup = true
+			}
+		}
+		if !dup {
+			people = append(people, p)
+		}
+	}
+	if len(people) != 1 {
+		return nil
+	}
+	mi = people[0]
 	m := s.x.Mentions[mi]
 	return &Arg{Mention: mi, Text: m.Name, Start: s.toks[k].Start, End: s.toks[k].End}
+}
+
+// people returns the PERSON mentions of tokens [a, b), one per person.
+func (s *sent) people(a, b int) []int {
+	var out []int
+	for _, mi := range s.tokMent[a:b] {
+		if mi < 0 || s.x.Mentions[mi].Type != "PERSON" {
+			continue
+		}
+		dup := false
+		for _, q := range out {
+			if s.x.Mentions[q].Local == s.x.Mentions[mi].Local {
+				dup = true
+			}
+		}
+		if !dup {
+			out = append(out, mi)
+		}
+	}
+	return out
+}
+
+// commonPerson reports a person named by a common noun with an article
+// ("a customer", "the gunman") before token k, not in apposition to a name
+// ("the victim, Ana Ruiz", "the suspect Ana Ruiz").
+func (s *sent) commonPerson(k int) bool {
+	for j := 1; j < k && j < len(s.toks); j++ {
+		if !s.cue("person-noun", j) || s.tokMent[j] >= 0 {
+			continue
+		}
+		switch s.toks[j-1].Lower {
+		case "a", "an", "the":
+		default:
+			continue
+		}
+		n := j + 1
+		if n < len(s.toks) && s.toks[n].Lower == "," {
+			n++
+		}
+		if n < len(s.toks) && s.tokMent[n] >= 0 {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // clauseEnd returns the token index where the arguments of a trigger at
@@ -1547,6 +1685,14 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 		}
 		if tr.t.Form && isBe(tr.t.Words[0]) {
 			passive = true // "was named"
+		}
+		if !passive && s.reducedPassive(tr, k) {
+			passive = true
+			// "a statement released yesterday": a fixed sense ("released a
+			// statement"), not the event of the frame
+			if k >= 0 && s.otherSense(k, tr.t.Frame) {
+				return nil
+			}
 		}
 	}
 	if tr.t.Noun {
