@@ -52,6 +52,12 @@ type sent struct {
 	// sentence name exactly one person.
 	prevPeople []int
 	prevCommon bool
+	// refused marks triggers that a date of the sentence was kept from (it
+	// ends another verb's phrase or they are its reference point): they take
+	// no date from their paragraph either. noInherit lists such claims by
+	// their index in claims().
+	refused   map[int]bool
+	noInherit []int
 }
 
 // findClaims extracts the claims of one article.
@@ -61,6 +67,7 @@ func findClaims(x *Extraction, lex *Lexicon) []Claim {
 	lastPerson := -1
 	var prevPeople []int
 	prevCommon := false
+	noInherit := map[int]bool{}
 	mcur := 0
 	for si := range a.Sentences {
 		k := a.SentenceKind(si)
@@ -70,6 +77,9 @@ func findClaims(x *Extraction, lex *Lexicon) []Claim {
 		s := newSent(x, lex, si, lastPerson)
 		s.prevPeople, s.prevCommon = prevPeople, prevCommon
 		claims := s.claims()
+		for _, i := range s.noInherit {
+			noInherit[len(out)+i] = true
+		}
 		prevPeople, prevCommon = s.people(0, len(s.toks)), s.commonPerson(len(s.toks))
 		out = append(out, claims...)
 		// "he" in the next sentence is this sentence's subject, else the one
@@ -105,7 +115,7 @@ func findClaims(x *Extraction, lex *Lexicon) []Claim {
 			lastPerson = -1
 		}
 	}
-	inheritTimes(x, out)
+	inheritTimes(x, out, noInherit)
 	return out
 }
 
@@ -1208,6 +1218,9 @@ func (s *sent) claims() []Claim {
 		if c.Subject != nil && tr.t.Frame != "say" && s.pronounInQuote(c.Subject, sayAt) && (final || s.quoteBefore(tr.i)) {
 			c.Subject = nil
 		}
+		if c.Time == nil && s.refused[ti] {
+			s.noInherit = append(s.noInherit, len(out))
+		}
 		out = append(out, *c)
 	}
 	out = append(out, s.titleClaims()...)
@@ -1438,6 +1451,7 @@ func (s *sent) quantityClaims(out []Claim) []Claim {
 // belongs to the first verb trigger.
 func (s *sent) assignTimes(skip [2]int) {
 	s.owner = map[int]int{}
+	s.refused = map[int]bool{}
 	seen := map[int]bool{}
 	for k, xi := range s.tokTimex {
 		if xi < 0 || seen[xi] {
@@ -1496,6 +1510,18 @@ func (s *sent) assignTimes(skip [2]int) {
 						continue
 					}
 				}
+				// "Wednesday, just days after a powerful quake": the event
+				// after "after" is the reference point, not dated by it
+				if hasWordBetween(s.toks, e-1, tr.i, "after") || hasWordBetween(s.toks, e-1, tr.i, "before") || hasWordBetween(s.toks, e-1, tr.i, "since") {
+					s.refused[ti] = true
+					continue
+				}
+				// "a woman convicted of killing him 41 years ago was
+				// released": a date that ends another verb's phrase
+				if !(k == 0 || k == 1 && isPrep(s.toks[0].Lower)) && !tr.t.Noun && s.verbGroupAfter(e, tr.i) && s.verbPhraseBefore(k) {
+					s.refused[ti] = true
+					continue
+				}
 				// "the January 2026 meeting", "the June 20, 2005 attempted
 				// murder": a date right before its noun
 				if tr.t.Noun && (tr.i == e || tr.i-e <= 2 && k > 0 && s.toks[k-1].Lower == "the") {
@@ -1512,6 +1538,42 @@ func (s *sent) assignTimes(skip [2]int) {
 			s.owner[xi] = best
 		}
 	}
+}
+
+// verbPhraseBefore reports a verb, a verb trigger or an -ing form between
+// the start of the clause and the date at k: the date ends that verb's
+// phrase ("convicted of killing a man 41 years ago was released"), not the
+// one after it.
+func (s *sent) verbPhraseBefore(k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		t := s.toks[j]
+		if t.Punct && t.Lower != "'" {
+			return false
+		}
+		if s.tokMent[j] >= 0 || s.tokTimex[j] >= 0 {
+			continue
+		}
+		if s.isTrig[j] >= 0 && !s.trigs[s.isTrig[j]].t.Noun || s.looksVerb(j) && !isAux(t.Lower) {
+			return true
+		}
+		if t.Text == t.Lower && len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing") && t.Lower != "during" {
+			return true
+		}
+	}
+	return false
+}
+
+// verbGroupAfter reports that tokens [e, i) between a date and a verb
+// trigger are only auxiliaries or adverbs ("41 years ago was released"): the
+// date stands right before the verb group, at the end of what comes before.
+func (s *sent) verbGroupAfter(e, i int) bool {
+	for j := e; j < i; j++ {
+		w := s.toks[j].Lower
+		if w == "to" || !(isAux(w) || isBe(w) || isAdverb(w) || strings.HasSuffix(w, "ly")) {
+			return false
+		}
+	}
+	return true
 }
 
 // quoteBetween reports a quotation mark in tokens [a, b).
@@ -2511,7 +2573,7 @@ func (s *sent) listBetween(a, b int) bool {
 // ("has said", "said") take the publication date; an undated event told in
 // the lead ("Sharaa met Putin in Moscow") took place around publication, which
 // its month contains.
-func inheritTimes(x *Extraction, cs []Claim) {
+func inheritTimes(x *Extraction, cs []Claim, skip map[int]bool) {
 	a := x.Article
 	lastByFrame := map[string]*Time{}
 	var lastBlock = -1
@@ -2528,7 +2590,7 @@ func inheritTimes(x *Extraction, cs []Claim) {
 			lastFrameSent = map[string]int{}
 		}
 		event := c.Predicate != "title" && c.Predicate != "facility" && c.Predicate != "quote" && c.Predicate != "say"
-		if c.Time == nil {
+		if c.Time == nil && !skip[i] {
 			switch {
 			case c.Predicate == "quote" || c.Predicate == "say" || c.Predicate == "deny" || c.Predicate == "comment":
 				c.Time = publicationTime(x.Published, "day")

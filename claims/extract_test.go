@@ -117,6 +117,16 @@ func TestExtractClaims(t *testing.T) {
 			want: []want{{pred: "arrest", subj: "Police", obj: "Dana Kowalski"}},
 		},
 		{
+			desc: "a date that ends another verb's phrase does not date the verb after it",
+			text: "A nurse convicted of poisoning Leo Grant 30 years ago was released from prison in Denver.\n",
+			want: []want{{pred: "release", tim: "-"}},
+		},
+		{
+			desc: "an event after 'after' is a reference point, not dated by the date before it",
+			text: "A strong aftershock hit Padang on Wednesday, just days after a powerful quake in Sumatra.\n",
+			want: []want{{pred: "quake", trigger: "quake", tim: "-"}},
+		},
+		{
 			desc: "an abbreviation with full stops does not cut an attribution",
 			text: "A magnitude 4.2 earthquake struck near Cobb on Sunday, according to the U.S. Geological Survey.\n",
 			want: []want{{pred: "quake", attr: "U.S. Geological Survey"}},
