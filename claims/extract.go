@@ -46,6 +46,18 @@ type sent struct {
 	// lastPerson is the most recent PERSON mention before this sentence, for
 	// "he"/"his".
 	lastPerson int
+	// prevPeople are the PERSON mentions of the previous sentence, one per
+	// person; prevCommon is set when it also names a person by a common noun
+	// ("a customer"). A pronoun is resolved only when these and this
+	// sentence name exactly one person.
+	prevPeople []int
+	prevCommon bool
+	// refused marks triggers that a date of the sentence was kept from (it
+	// ends another verb's phrase or they are its reference point): they take
+	// no date from their paragraph either. noInherit lists such claims by
+	// their index in claims().
+	refused   map[int]bool
+	noInherit []int
 }
 
 // findClaims extracts the claims of one article.
@@ -53,6 +65,9 @@ func findClaims(x *Extraction, lex *Lexicon) []Claim {
 	a := x.Article
 	var out []Claim
 	lastPerson := -1
+	var prevPeople []int
+	prevCommon := false
+	noInherit := map[int]bool{}
 	mcur := 0
 	for si := range a.Sentences {
 		k := a.SentenceKind(si)
@@ -60,7 +75,12 @@ func findClaims(x *Extraction, lex *Lexicon) []Claim {
 			continue
 		}
 		s := newSent(x, lex, si, lastPerson)
+		s.prevPeople, s.prevCommon = prevPeople, prevCommon
 		claims := s.claims()
+		for _, i := range s.noInherit {
+			noInherit[len(out)+i] = true
+		}
+		prevPeople, prevCommon = s.people(0, len(s.toks)), s.commonPerson(len(s.toks))
 		out = append(out, claims...)
 		// "he" in the next sentence is this sentence's subject, else the one
 		// person it names; with several people and no subject it is anyone's
@@ -95,7 +115,7 @@ func findClaims(x *Extraction, lex *Lexicon) []Claim {
 			lastPerson = -1
 		}
 	}
-	inheritTimes(x, out)
+	inheritTimes(x, out, noInherit)
 	return out
 }
 
@@ -480,6 +500,55 @@ func hasPastForm(head string) bool {
 		if f != head && !strings.HasSuffix(f, "ing") && !strings.HasSuffix(f, "s") {
 			return true
 		}
+	}
+	return false
+}
+
+// reducedPassive reports a bare past participle of a verb that needs an
+// object, right after its noun and without "be" ("Jackson arrested" in a
+// headline, "a man released yesterday", "the suspect, arrested Tuesday,"),
+// when nothing that could be its object follows: the noun is the one the
+// event happens to. k is the token before the trigger and its adverbs.
+func (s *sent) reducedPassive(tr trig, k int) bool {
+	toks := s.toks
+	if !s.frameHas("reduced-passive", tr.t.Frame) || !isParticiple(tr.t, toks[tr.i].Lower) {
+		return false
+	}
+	if w := toks[tr.i].Lower; !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
+		return false // "put", "hit": base and participle alike
+	}
+	if k < 0 || isAux(toks[k].Lower) || isBe(toks[k].Lower) || s.cue("pronoun", k) || toks[k].Lower == "who" || toks[k].Lower == "that" || toks[k].Lower == "which" {
+		return false
+	}
+	if toks[k].Punct && toks[k].Lower != "," {
+		return false
+	}
+	if toks[k].Lower == "," {
+		// "the suspect, arrested Tuesday,": a comma after a noun
+		if k == 0 || toks[k-1].Punct || s.looksVerb(k-1) {
+			return false
+		}
+	}
+	// what follows must not be an object: the sentence end, punctuation, a
+	// date or a preposition
+	j := tr.j
+	if j >= len(toks) {
+		return true
+	}
+	t := toks[j]
+	switch {
+	case t.Punct && t.Lower != "\"" && t.Lower != "“":
+		return true
+	case s.tokTimex[j] >= 0:
+		// "released Tuesday a statement": rare; a date then the end, a
+		// preposition or punctuation
+		e := j
+		for e < len(toks) && s.tokTimex[e] == s.tokTimex[j] {
+			e++
+		}
+		return e >= len(toks) || toks[e].Punct || isPrep(toks[e].Lower) || isObjPrep(toks[e].Lower) || s.cue("clause-break", e)
+	case isPrep(t.Lower) || isObjPrep(t.Lower) || t.Lower == "for" || t.Lower == "over" || t.Lower == "without" || t.Lower == "under":
+		return t.Lower != "that"
 	}
 	return false
 }
@@ -890,8 +959,87 @@ func (s *sent) pronounArg(k int) *Arg {
 	if mi < 0 {
 		return nil
 	}
+	// no gender or discourse model: resolve only when exactly one person is
+	// named before the pronoun in this sentence ("Kovalenko returned for his
+	// second visit"), or, when none is, the previous sentence and this one
+	// name exactly one person; never after a person named by a common noun
+	if s.commonPerson(k) {
+		return nil
+	}
+	people := s.people(0, k)
+	if len(people) > 0 {
+		if len(people) != 1 {
+			return nil
+		}
+		m := s.x.Mentions[people[0]]
+		return &Arg{Mention: people[0], Text: m.Name, Start: s.toks[k].Start, End: s.toks[k].End}
+	}
+	if s.prevCommon {
+		return nil
+	}
+	people = s.people(0, len(s.toks))
+	for _, p := range s.prevPeople {
+		dup := false
+		for _, q := range people {
+			if s.x.Mentions[q].Local == s.x.Mentions[p].Local {
+				dup = true
+			}
+		}
+		if !dup {
+			people = append(people, p)
+		}
+	}
+	if len(people) != 1 {
+		return nil
+	}
+	mi = people[0]
 	m := s.x.Mentions[mi]
 	return &Arg{Mention: mi, Text: m.Name, Start: s.toks[k].Start, End: s.toks[k].End}
+}
+
+// people returns the PERSON mentions of tokens [a, b), one per person.
+func (s *sent) people(a, b int) []int {
+	var out []int
+	for _, mi := range s.tokMent[a:b] {
+		if mi < 0 || s.x.Mentions[mi].Type != "PERSON" {
+			continue
+		}
+		dup := false
+		for _, q := range out {
+			if s.x.Mentions[q].Local == s.x.Mentions[mi].Local {
+				dup = true
+			}
+		}
+		if !dup {
+			out = append(out, mi)
+		}
+	}
+	return out
+}
+
+// commonPerson reports a person named by a common noun with an article
+// ("a customer", "the gunman") before token k, not in apposition to a name
+// ("the victim, Ana Ruiz", "the suspect Ana Ruiz").
+func (s *sent) commonPerson(k int) bool {
+	for j := 1; j < k && j < len(s.toks); j++ {
+		if !s.cue("person-noun", j) || s.tokMent[j] >= 0 {
+			continue
+		}
+		switch s.toks[j-1].Lower {
+		case "a", "an", "the":
+		default:
+			continue
+		}
+		n := j + 1
+		if n < len(s.toks) && s.toks[n].Lower == "," {
+			n++
+		}
+		if n < len(s.toks) && s.tokMent[n] >= 0 {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // clauseEnd returns the token index where the arguments of a trigger at
@@ -1069,6 +1217,9 @@ func (s *sent) claims() []Claim {
 		// speaker, and we cannot tell who it is
 		if c.Subject != nil && tr.t.Frame != "say" && s.pronounInQuote(c.Subject, sayAt) && (final || s.quoteBefore(tr.i)) {
 			c.Subject = nil
+		}
+		if c.Time == nil && s.refused[ti] {
+			s.noInherit = append(s.noInherit, len(out))
 		}
 		out = append(out, *c)
 	}
@@ -1300,6 +1451,7 @@ func (s *sent) quantityClaims(out []Claim) []Claim {
 // belongs to the first verb trigger.
 func (s *sent) assignTimes(skip [2]int) {
 	s.owner = map[int]int{}
+	s.refused = map[int]bool{}
 	seen := map[int]bool{}
 	for k, xi := range s.tokTimex {
 		if xi < 0 || seen[xi] {
@@ -1358,6 +1510,18 @@ func (s *sent) assignTimes(skip [2]int) {
 						continue
 					}
 				}
+				// "Wednesday, just days after a powerful quake": the event
+				// after "after" is the reference point, not dated by it
+				if hasWordBetween(s.toks, e-1, tr.i, "after") || hasWordBetween(s.toks, e-1, tr.i, "before") || hasWordBetween(s.toks, e-1, tr.i, "since") {
+					s.refused[ti] = true
+					continue
+				}
+				// "a woman convicted of killing him 41 years ago was
+				// released": a date that ends another verb's phrase
+				if !(k == 0 || k == 1 && isPrep(s.toks[0].Lower)) && !tr.t.Noun && s.verbGroupAfter(e, tr.i) && s.verbPhraseBefore(k) {
+					s.refused[ti] = true
+					continue
+				}
 				// "the January 2026 meeting", "the June 20, 2005 attempted
 				// murder": a date right before its noun
 				if tr.t.Noun && (tr.i == e || tr.i-e <= 2 && k > 0 && s.toks[k-1].Lower == "the") {
@@ -1374,6 +1538,42 @@ func (s *sent) assignTimes(skip [2]int) {
 			s.owner[xi] = best
 		}
 	}
+}
+
+// verbPhraseBefore reports a verb, a verb trigger or an -ing form between
+// the start of the clause and the date at k: the date ends that verb's
+// phrase ("convicted of killing a man 41 years ago was released"), not the
+// one after it.
+func (s *sent) verbPhraseBefore(k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		t := s.toks[j]
+		if t.Punct && t.Lower != "'" {
+			return false
+		}
+		if s.tokMent[j] >= 0 || s.tokTimex[j] >= 0 {
+			continue
+		}
+		if s.isTrig[j] >= 0 && !s.trigs[s.isTrig[j]].t.Noun || s.looksVerb(j) && !isAux(t.Lower) {
+			return true
+		}
+		if t.Text == t.Lower && len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing") && t.Lower != "during" {
+			return true
+		}
+	}
+	return false
+}
+
+// verbGroupAfter reports that tokens [e, i) between a date and a verb
+// trigger are only auxiliaries or adverbs ("41 years ago was released"): the
+// date stands right before the verb group, at the end of what comes before.
+func (s *sent) verbGroupAfter(e, i int) bool {
+	for j := e; j < i; j++ {
+		w := s.toks[j].Lower
+		if w == "to" || !(isAux(w) || isBe(w) || isAdverb(w) || strings.HasSuffix(w, "ly")) {
+			return false
+		}
+	}
+	return true
 }
 
 // quoteBetween reports a quotation mark in tokens [a, b).
@@ -1547,6 +1747,14 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 		}
 		if tr.t.Form && isBe(tr.t.Words[0]) {
 			passive = true // "was named"
+		}
+		if !passive && s.reducedPassive(tr, k) {
+			passive = true
+			// "a statement released yesterday": a fixed sense ("released a
+			// statement"), not the event of the frame
+			if k >= 0 && s.otherSense(k, tr.t.Frame) {
+				return nil
+			}
 		}
 	}
 	if tr.t.Noun {
@@ -2365,7 +2573,7 @@ func (s *sent) listBetween(a, b int) bool {
 // ("has said", "said") take the publication date; an undated event told in
 // the lead ("Sharaa met Putin in Moscow") took place around publication, which
 // its month contains.
-func inheritTimes(x *Extraction, cs []Claim) {
+func inheritTimes(x *Extraction, cs []Claim, skip map[int]bool) {
 	a := x.Article
 	lastByFrame := map[string]*Time{}
 	var lastBlock = -1
@@ -2382,7 +2590,7 @@ func inheritTimes(x *Extraction, cs []Claim) {
 			lastFrameSent = map[string]int{}
 		}
 		event := c.Predicate != "title" && c.Predicate != "facility" && c.Predicate != "quote" && c.Predicate != "say"
-		if c.Time == nil {
+		if c.Time == nil && !skip[i] {
 			switch {
 			case c.Predicate == "quote" || c.Predicate == "say" || c.Predicate == "deny" || c.Predicate == "comment":
 				c.Time = publicationTime(x.Published, "day")

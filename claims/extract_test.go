@@ -102,6 +102,36 @@ func TestExtractClaims(t *testing.T) {
 			want: []want{{pred: "charge", subj: "-", obj: "Daniel Ferreira", tim: "2024-04-29", mod: Reported, attr: "Prosecutors"}},
 		},
 		{
+			desc: "a bare participle after its noun, without be: the noun is the patient",
+			text: "Rangers forward Tomas Berg arrested after a bar fight.\n\nThe club said Lena Moreau was told of it.\n",
+			want: []want{{pred: "arrest", subj: "-", obj: "Tomas Berg"}},
+		},
+		{
+			desc: "a fixed sense stays fixed in a reduced relative: a statement released",
+			text: "In a statement released on Friday, the Hartwell Group denied the claims.\n",
+			none: []string{"release"},
+		},
+		{
+			desc: "an active verb with an object is no reduced passive",
+			text: "Police arrested Dana Kowalski after a car chase on Monday.\n",
+			want: []want{{pred: "arrest", subj: "Police", obj: "Dana Kowalski"}},
+		},
+		{
+			desc: "a date that ends another verb's phrase does not date the verb after it",
+			text: "A nurse convicted of poisoning Leo Grant 30 years ago was released from prison in Denver.\n",
+			want: []want{{pred: "release", tim: "-"}},
+		},
+		{
+			desc: "an event after 'after' is a reference point, not dated by the date before it",
+			text: "A strong aftershock hit Padang on Wednesday, just days after a powerful quake in Sumatra.\n",
+			want: []want{{pred: "quake", trigger: "quake", tim: "-"}},
+		},
+		{
+			desc: "an abbreviation with full stops does not cut an attribution",
+			text: "A magnitude 4.2 earthquake struck near Cobb on Sunday, according to the U.S. Geological Survey.\n",
+			want: []want{{pred: "quake", attr: "U.S. Geological Survey"}},
+		},
+		{
 			desc: "a listed passive form: was named",
 			text: "Helen Osei was named as chair of the board in March.\n",
 			want: []want{{pred: "appoint", subj: "-", obj: "Helen Osei", tim: "2024-03"}},
@@ -364,9 +394,24 @@ func TestExtractClaims(t *testing.T) {
 			want: []want{{pred: "quote", subj: "Omar Haddad"}},
 		},
 		{
-			desc: "a pronoun in a reported clause is the nearest subject",
+			desc: "a pronoun after two people in its sentence stays unresolved (no gender or discourse model)",
 			text: "Omar Haddad said Leo Grant was on probation when he was arrested in Denver.\n",
+			want: []want{{pred: "arrest", obj: "-", place: "Denver"}},
+		},
+		{
+			desc: "a pronoun resolves to the one person of its sentence and the one before",
+			text: "Leo Grant left the stadium at noon.\n\nHe was arrested in Denver on Monday.\n",
 			want: []want{{pred: "arrest", obj: "Leo Grant", place: "Denver"}},
+		},
+		{
+			desc: "a pronoun after two people in the sentence before stays unresolved",
+			text: "Omar Haddad met Lena Moreau in Boston.\n\nHe was arrested in Chicago on Tuesday.\n",
+			want: []want{{pred: "arrest", obj: "-", place: "Chicago"}},
+		},
+		{
+			desc: "a pronoun after a person named by a common noun stays unresolved",
+			text: "A customer told Leo Grant the phone was broken.\n\nHe was arrested in Denver on Monday.\n",
+			want: []want{{pred: "arrest", obj: "-"}},
 		},
 		{
 			desc: "a negated passive: is not signed",

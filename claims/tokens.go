@@ -26,6 +26,12 @@ func tokenize(text string, start, end int) []token {
 		switch {
 		case unicode.IsSpace(r):
 			i += size
+		case unicode.IsLetter(r) && abbrevEnd(text, i, end) > i:
+			// "U.S.", "U.N.", "a.m.": one token with its full stops, so that
+			// "according to the U.S. Geological Survey" does not stop at "U"
+			j := abbrevEnd(text, i, end)
+			out = append(out, token{Start: i, End: j, Text: text[i:j], Lower: strings.ToLower(text[i:j])})
+			i = j
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := i + size
 			for j < end {
@@ -92,4 +98,38 @@ func tokenAt(toks []token, off int) int {
 		}
 	}
 	return lo
+}
+
+// abbrevEnd returns the end of an abbreviation of single letters each
+// followed by a full stop ("U.S.", "U.N.", "a.m.") starting at i, or i when
+// there is none. The letter before i must not be a letter (checked by the
+// caller's position at a word start).
+func abbrevEnd(text string, i, end int) int {
+	j, n := i, 0
+	for j < end {
+		r, size := utf8.DecodeRuneInString(text[j:end])
+		if !unicode.IsLetter(r) || j+size >= end || text[j+size] != '.' {
+			break
+		}
+		// the letter stands alone: the next one after the stop starts a new part
+		j += size + 1
+		n++
+		if j < end {
+			r2, _ := utf8.DecodeRuneInString(text[j:end])
+			if !unicode.IsLetter(r2) {
+				break
+			}
+			if j+1 < end {
+				// "U.Sa" is no abbreviation part: the letter after must be followed by '.'
+				_, s2 := utf8.DecodeRuneInString(text[j:end])
+				if j+s2 >= end || text[j+s2] != '.' {
+					break
+				}
+			}
+		}
+	}
+	if n < 2 {
+		return i
+	}
+	return j
 }
