@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/crosscheck/crosscheck/corpus"
 )
 
 //go:embed data/frames.txt
@@ -97,7 +99,7 @@ func LoadFrames(path string) (*Lexicon, error) {
 func loadIrregular() {
 	irregular = map[string][]string{}
 	verbForms = map[string]bool{}
-	for _, l := range linesOf(irregularData) {
+	for _, l := range corpus.Lines(irregularData) {
 		f := strings.Fields(l)
 		irregular[f[0]] = append(irregular[f[0]], f[1:]...)
 		for _, w := range f[1:] {
@@ -233,15 +235,4 @@ func (l *Lexicon) addCues(data string) error {
 func (l *Lexicon) Cue(class, word string) (string, bool) {
 	v, ok := l.cues[class][word]
 	return v, ok
-}
-
-func linesOf(data string) []string {
-	var out []string
-	for _, l := range strings.Split(data, "\n") {
-		l = strings.TrimSpace(l)
-		if l != "" && !strings.HasPrefix(l, "#") {
-			out = append(out, l)
-		}
-	}
-	return out
 }

@@ -3,6 +3,8 @@ package compare
 import (
 	_ "embed"
 	"strings"
+
+	"github.com/crosscheck/crosscheck/corpus"
 )
 
 //go:embed data/frames.txt
@@ -16,11 +18,7 @@ var (
 )
 
 func init() {
-	for _, line := range strings.Split(framesData, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	for _, line := range corpus.Lines(framesData) {
 		head, list, ok := strings.Cut(line, ":")
 		if !ok {
 			panic("compare: bad line in data/frames.txt: " + line)
