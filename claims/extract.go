@@ -2224,7 +2224,7 @@ func (s *sent) attribution() (string, [2]int, int, bool) {
 		}
 	}
 	for k := range toks {
-		if s.tokMent[k] >= 0 || !s.cue("say", k) || s.isTrig[k] >= 0 && s.trigs[s.isTrig[k]].t.Frame != "say" {
+		if s.tokMent[k] >= 0 || !s.cue("say", k) || s.isTrig[k] >= 0 && s.trigs[s.isTrig[k]].t.Frame != "say" || s.otherSense(k+1, "say") {
 			continue
 		}
 		if k > 0 && isBe(toks[k-1].Lower) {
