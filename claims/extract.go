@@ -1587,16 +1587,27 @@ func (s *sent) quoteBetween(a, b int) bool {
 	return false
 }
 
+// gapToDate returns the tokens [a, b) between a trigger and a date at
+// [k, e), whichever comes first; ok is false for a date that opens the
+// sentence before its trigger ("In July, X travelled"), which nothing
+// between can take away.
+func (s *sent) gapToDate(tr trig, k, e int) (a, b int, ok bool) {
+	if tr.i < e {
+		return tr.j, k, true
+	}
+	if k == 0 || k == 1 && isPrep(s.toks[0].Lower) {
+		return 0, 0, false
+	}
+	return e, tr.i, true
+}
+
 // clauseBreakBetween reports a word that joins clauses ("but", "when",
 // "because", ";") between a trigger and a date at [k, e), so that the date
 // belongs to the other clause. A date that opens the sentence is exempt.
 func (s *sent) clauseBreakBetween(tr trig, k, e int) bool {
-	a, b := tr.j, k
-	if tr.i >= e {
-		a, b = e, tr.i
-		if k == 0 || k == 1 && isPrep(s.toks[0].Lower) {
-			return false
-		}
+	a, b, ok := s.gapToDate(tr, k, e)
+	if !ok {
+		return false
 	}
 	for j := a; j < b; j++ {
 		switch s.toks[j].Lower {
@@ -1610,12 +1621,9 @@ func (s *sent) clauseBreakBetween(tr trig, k, e int) bool {
 // verbBetween reports a verb that is not a trigger between a trigger and a
 // date at [k, e): the date is that verb's.
 func (s *sent) verbBetween(tr trig, k, e int) bool {
-	a, b := tr.j, k
-	if tr.i >= e {
-		a, b = e, tr.i
-		if k == 0 || k == 1 && isPrep(s.toks[0].Lower) {
-			return false
-		}
+	a, b, ok := s.gapToDate(tr, k, e)
+	if !ok {
+		return false
 	}
 	for j := a; j < b; j++ {
 		if s.isTrig[j] < 0 && s.tokTimex[j] < 0 && s.tokMent[j] < 0 && s.looksVerb(j) && !isAux(s.toks[j].Lower) {

@@ -147,17 +147,13 @@ func ordinalWord(n int) string {
 // known before it does. Different ordinals that all fit are explained by the
 // events being different.
 func (s *Story) ordinalFindings() []Finding {
-	type blk struct {
-		fam string
-		key int
-	}
-	byBlock := map[blk][]int{}
-	var order []blk
+	byBlock := map[blockID][]int{}
+	var order []blockID
 	for ei, e := range s.Events {
 		if e.Position == 0 {
 			continue
 		}
-		b := blk{e.Family, e.Key}
+		b := blockID{e.Family, e.Key}
 		if _, ok := byBlock[b]; !ok {
 			order = append(order, b)
 		}
