@@ -18,6 +18,9 @@ import (
 	"github.com/crosscheck/crosscheck/report"
 )
 
+// version is the release of crosscheck; "crosscheck --version" prints it.
+const version = "0.1.0"
+
 // exitError carries an exit status through cobra.
 type exitError struct {
 	code int
@@ -57,6 +60,7 @@ published, text) or .json (one article object or an array of them).`
 func newRoot(stdout, stderr io.Writer) *cobra.Command {
 	root := &cobra.Command{
 		Use:           "crosscheck",
+		Version:       version,
 		Short:         "Compare the factual claims of news articles across outlets",
 		Long:          rootLong,
 		SilenceUsage:  true,
