@@ -123,6 +123,8 @@ type Side struct {
 	Articles []string `json:"articles"`
 	Claims   []string `json:"claims"`
 	Quotes   []string `json:"quotes,omitempty"`
+	// QuoteFrom is the article of each quote (for the HTML page).
+	QuoteFrom []string `json:"-"`
 }
 
 // Skipped is an input left out with --skip-bad.
@@ -267,6 +269,7 @@ func buildFinding(s *compare.Story, f compare.Finding, ids map[compare.ClaimRef]
 			cl := x.Claims[c.Claim]
 			sp := x.Article.RawSpan(cl.Start, cl.End)
 			side.Quotes = append(side.Quotes, x.Article.Raw[sp.Start:sp.End])
+			side.QuoteFrom = append(side.QuoteFrom, x.Article.ID)
 		}
 		rf.Sides = append(rf.Sides, side)
 	}
