@@ -177,3 +177,11 @@ func TestReferenceStory(t *testing.T) {
 	assert.True(t, title, "interim president in January 2026 is a conflict: %v", verdicts)
 	assert.True(t, variant, "Ahmad/Ahmed is a variant: %v", verdicts)
 }
+
+// TestSameOutputWhateverWorkers: parallel extraction does not change a byte.
+func TestSameOutputWhateverWorkers(t *testing.T) {
+	var one, four, e bytes.Buffer
+	require.Equal(t, 0, run([]string{"compare", "-f", "json", "--workers", "1", example}, &one, &e), e.String())
+	require.Equal(t, 0, run([]string{"compare", "-f", "json", "--workers", "4", example}, &four, &e), e.String())
+	assert.Equal(t, one.String(), four.String())
+}
