@@ -53,7 +53,7 @@ type Timex struct {
 	Text         string   `json:"text"`
 	Type         string   `json:"type"`
 	Value        string   `json:"value"`
-	Mod          string   `json:"mod,omitempty"`
+	Mod          string   `json:"mod"`
 	Begin        string   `json:"begin,omitempty"`
 	EndTime      string   `json:"until,omitempty"`
 	Anchor       string   `json:"anchor,omitempty"`
