@@ -2,6 +2,7 @@ package compare
 
 import (
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/crosscheck/crosscheck/claims"
@@ -104,6 +105,7 @@ func pubInterval(p timex.Published) timex.Interval {
 // "Sharaa met Putin" and "Putin received Sharaa" land in one block), else the
 // article's own most frequent participant for the family.
 func (s *Story) blockKeys() map[ClaimRef]int {
+	s.onceKeyed = map[ClaimRef]bool{}
 	freq := map[string]map[int]int{}
 	for ai, x := range s.Extractions {
 		for ci := range x.Claims {
@@ -141,9 +143,14 @@ func (s *Story) blockKeys() map[ClaimRef]int {
 				obj = -1
 			}
 			key := -1
+			patient := obj
+			if patientSubject[c.Predicate] && subj >= 0 {
+				patient = subj // "X died": the subject is the one it happens to ("X's death" has only an object)
+			}
 			switch {
-			case onceFrames[c.Predicate] && obj >= 0 && s.Entities[obj].Type == "PERSON":
-				key = obj // a person falls, dies or is killed once
+			case onceFrames[c.Predicate] && patient >= 0 && s.Entities[patient].Type == "PERSON":
+				key = patient // a person falls, dies or is killed once
+				s.onceKeyed[ref] = true
 			case subj >= 0 && obj >= 0:
 				key = subj
 				if freq[fam][obj] > freq[fam][subj] {
@@ -189,6 +196,22 @@ type blockID struct {
 	key int
 }
 
+// blockFamily is the family a claim's events are grouped in: its frame's
+// family, marked "#once" when the claim is keyed by the person a once-event
+// happens to ("Assad's fall", "X died"), so that the victim's death and the
+// killings a killer commits never share a block.
+func (s *Story) blockFamily(r ClaimRef) string {
+	f := family(s.claim(r).Predicate)
+	if s.onceKeyed[r] {
+		return f + onceMark
+	}
+	return f
+}
+
+const onceMark = "#once"
+
+func isOnceFamily(f string) bool { return strings.HasSuffix(f, onceMark) }
+
 // buildEvents groups event claims into events. Claims with an explicit date
 // join the event whose interval overlaps theirs most (narrowing it); claims
 // dated only by their publication join an event around that date; undated
@@ -206,7 +229,7 @@ func (s *Story) buildEvents() {
 			if !ok {
 				continue
 			}
-			b := blockID{family(x.Claims[ci].Predicate), k}
+			b := blockID{s.blockFamily(ref), k}
 			if _, seen := blocks[b]; !seen {
 				order = append(order, b)
 			}
@@ -240,7 +263,7 @@ func (s *Story) clusterBlock(b blockID, refs []ClaimRef) {
 		}
 		return a.Begin.Before(c.Begin)
 	})
-	once := onceFrames[s.claim(refs[0]).Predicate] && s.Entities[b.key].Type == "PERSON"
+	once := isOnceFamily(b.fam)
 	for _, r := range strong {
 		iv := s.claim(r).Time.Interval
 		best, bestOv := -1, time.Duration(0)

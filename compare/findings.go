@@ -564,7 +564,7 @@ func humanTime(value, mod string, iv timex.Interval) string {
 func (s *Story) onceDateFindings(all bool) []Finding {
 	var out []Finding
 	for _, ev := range s.Events {
-		if len(ev.Claims) < 2 || !onceFrames[s.claim(ev.Claims[0]).Predicate] {
+		if len(ev.Claims) < 2 || !isOnceFamily(ev.Family) {
 			continue
 		}
 		var dated []ClaimRef

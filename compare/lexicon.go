@@ -15,6 +15,8 @@ var (
 	onceFrames = map[string]bool{}
 	seriesFam  = map[string]bool{}
 	changeFr   = map[string]bool{}
+	// patientSubject: once-frames whose subject is the one they happen to
+	patientSubject = map[string]bool{}
 )
 
 func init() {
@@ -42,6 +44,10 @@ func init() {
 		case "series":
 			for _, it := range items {
 				seriesFam[it] = true
+			}
+		case "patient-subject":
+			for _, it := range items {
+				patientSubject[it] = true
 			}
 		case "change":
 			for _, it := range items {

@@ -135,12 +135,12 @@ func (s *Story) solvePublished(ai int, keys map[ClaimRef]int, byBlock map[blockI
 		if !relative && !weak {
 			continue
 		}
-		cands := byBlock[blockID{family(c.Predicate), key}]
+		cands := byBlock[blockID{s.blockFamily(ref), key}]
 		if len(cands) == 0 {
 			continue
 		}
 		strength := 1
-		if onceFrames[c.Predicate] && len(cands) == 1 {
+		if s.onceKeyed[ref] && len(cands) == 1 {
 			strength = 2
 		}
 		lo, hi := searchRange(cur, s.reliableEvents, cands)

@@ -89,6 +89,8 @@ type Story struct {
 	// narrowing publication dates.
 	reliableEvents []Event
 	resolved       *resolve.Result
+	// onceKeyed marks claims keyed by the person a once-event happens to.
+	onceKeyed map[ClaimRef]bool
 }
 
 // Options control comparison.
