@@ -1,6 +1,6 @@
 module github.com/crosscheck/crosscheck
 
-go 1.26.8
+go 1.26.0
 
 require (
 	github.com/adrg/strutil v0.3.1
