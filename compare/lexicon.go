@@ -14,9 +14,10 @@ var (
 	familyOf   = map[string]string{} // frame -> family (itself when none)
 	onceFrames = map[string]bool{}
 	seriesFam  = map[string]bool{}
-	changeFr   = map[string]bool{}
 	// patientSubject: once-frames whose subject is the one they happen to
 	patientSubject = map[string]bool{}
+	// sets are the classes of data/frames.txt that list frames or families
+	sets = map[string]map[string]bool{"once": onceFrames, "series": seriesFam, "patient-subject": patientSubject}
 )
 
 func init() {
@@ -32,29 +33,18 @@ func init() {
 			}
 		}
 		f := strings.Fields(head)
-		switch f[0] {
-		case "family":
+		if f[0] == "family" {
 			for _, it := range items {
 				familyOf[it] = f[1]
 			}
-		case "once":
-			for _, it := range items {
-				onceFrames[it] = true
-			}
-		case "series":
-			for _, it := range items {
-				seriesFam[it] = true
-			}
-		case "patient-subject":
-			for _, it := range items {
-				patientSubject[it] = true
-			}
-		case "change":
-			for _, it := range items {
-				changeFr[it] = true
-			}
-		default:
+			continue
+		}
+		set, ok := sets[f[0]]
+		if !ok {
 			panic("compare: unknown class in data/frames.txt: " + f[0])
+		}
+		for _, it := range items {
+			set[it] = true
 		}
 	}
 }
