@@ -979,15 +979,7 @@ func (s *sent) pronounArg(k int) *Arg {
 	}
 	people = s.people(0, len(s.toks))
 	for _, p := range s.prevPeople {
-		dup := false
-		for _, q := range people {
-			if s.x.Mentions[q].Local == s.x.Mentions[p].Local {
-				dup = true
-			}
-		}
-		if !dup {
-			people = append(people, p)
-		}
+		people = s.addPerson(people, p)
 	}
 	if len(people) != 1 {
 		return nil
@@ -997,6 +989,17 @@ func (s *sent) pronounArg(k int) *Arg {
 	return &Arg{Mention: mi, Text: m.Name, Start: s.toks[k].Start, End: s.toks[k].End}
 }
 
+// addPerson appends mention mi to people unless a mention of the same person
+// (same Local) is there already.
+func (s *sent) addPerson(people []int, mi int) []int {
+	for _, q := range people {
+		if s.x.Mentions[q].Local == s.x.Mentions[mi].Local {
+			return people
+		}
+	}
+	return append(people, mi)
+}
+
 // people returns the PERSON mentions of tokens [a, b), one per person.
 func (s *sent) people(a, b int) []int {
 	var out []int
@@ -1004,15 +1007,7 @@ func (s *sent) people(a, b int) []int {
 		if mi < 0 || s.x.Mentions[mi].Type != "PERSON" {
 			continue
 		}
-		dup := false
-		for _, q := range out {
-			if s.x.Mentions[q].Local == s.x.Mentions[mi].Local {
-				dup = true
-			}
-		}
-		if !dup {
-			out = append(out, mi)
-		}
+		out = s.addPerson(out, mi)
 	}
 	return out
 }
