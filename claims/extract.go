@@ -1117,6 +1117,11 @@ func (s *sent) objectRight(j, end int, types map[string]bool) (*Arg, int) {
 // prepArg finds "PREP (the) MENTION" after a trigger, for one of preps.
 func (s *sent) prepArg(j, end int, preps []string, types map[string]bool) (*Arg, int) {
 	for k := j; k < end-1; k++ {
+		if k > j && (s.isTrig[k] >= 0 || s.looksVerb(k) && (s.toks[k-1].Lower == "and" || s.toks[k-1].Lower == "then")) {
+			// "charged in the 1967 slayings ... in Staunton", "arrested and
+			// taken to the detachment in Cranbrook": the place is the other event's
+			break
+		}
 		if !contains(preps, s.toks[k].Lower) {
 			continue
 		}
@@ -1989,7 +1994,15 @@ func (s *sent) nounArgs(c *Claim, tr trig, cend int) {
 	// arguments after the noun, within its noun phrase
 	cend = s.nounPhraseEnd(tr.j, cend)
 	if arg, _ := s.prepArg(tr.j, cend, []string{"of"}, agentTypes); arg != nil && c.Object == nil {
-		c.Object = arg
+		if s.frameHas("no-patient", tr.t.Frame) {
+			// "a quake off the coast of Aceh", "the fire two miles east of
+			// Cobb": an event with no patient; a place after "of" locates it
+			if placeTypes[s.x.Mentions[arg.Mention].Type] && c.Place == nil {
+				c.Place = arg
+			}
+		} else {
+			c.Object = arg
+		}
 	}
 	if arg, _ := s.prepArg(tr.j, cend, []string{"with", "between"}, agentTypes); arg != nil && c.Object == nil {
 		c.Object = arg
@@ -2173,7 +2186,7 @@ func (s *sent) modality(tr trig) string {
 			}
 			planned = true
 		}
-		if s.cue("hedged", k) {
+		if s.multiCue("hedged", k) > 0 {
 			hedged = true
 		}
 		if s.cue("reported", k) {

@@ -97,6 +97,32 @@ func TestExtractClaims(t *testing.T) {
 		none []string
 	}{
 		{
+			desc: "a place after 'of' locates an event that happens to no one",
+			text: "A strong quake struck off the coast of Chile on Tuesday.\n",
+			want: []want{{pred: "quake", obj: "-", place: "Chile"}},
+		},
+		{
+			desc: "a place after another event word is that event's",
+			text: "Marco Bellini was charged in the 1990 killing of a guard at a bank in Verona.\n",
+			want: []want{{pred: "kill", place: "Verona"}, {pred: "charge", obj: "Marco Bellini", place: "-"}},
+		},
+		{
+			desc: "a place after a second, coordinated verb is that verb's",
+			text: "Police arrested Ada Novak on Monday and took her to a station in Leeds.\n",
+			want: []want{{pred: "arrest", obj: "Ada Novak", place: "-"}},
+		},
+		{
+			desc: "an offer or a request to act is not the act",
+			text: "Tom Reyes offered to plead guilty to fraud.\n\nThe mayor urged police to arrest Clara Diaz.\n",
+			want: []want{{pred: "plead", mod: Hedged}, {pred: "arrest", obj: "Clara Diaz", mod: Hedged}},
+		},
+		{
+			desc: "shells are ammunition; shelled is an attack",
+			text: "Officers found a rifle and 20 shells in the car of Ivan Petrov.\n\nArmy units shelled Donetsk on Friday.\n",
+			want: []want{{pred: "attack", trigger: "shelled", place: "Donetsk"}},
+			none: []string{"attack:shells"},
+		},
+		{
 			desc: "a passive names the one the event happens to, not the doer",
 			text: "Prosecutors said Daniel Ferreira was charged with fraud on Monday.\n",
 			want: []want{{pred: "charge", subj: "-", obj: "Daniel Ferreira", tim: "2024-04-29", mod: Reported, attr: "Prosecutors"}},
