@@ -1477,6 +1477,9 @@ func (s *sent) assignTimes(skip [2]int) {
 		}
 		// "Sunday's game": a date with a possessive dates its own noun only
 		possessive := e < len(s.toks) && s.toks[e].Lower == "'s"
+		if s.modifiesNoun(k, e) {
+			continue // "an office Christmas party", "the 2005 incident": the noun's date
+		}
 		best, bestD := -1, 1<<30
 		for ti, tr := range s.trigs {
 			if possessive && tr.i != e+1 {
@@ -1538,6 +1541,45 @@ func (s *sent) assignTimes(skip [2]int) {
 			s.owner[xi] = best
 		}
 	}
+}
+
+// modifiesNoun reports a date at [k, e) used as a modifier of the common
+// noun after it ("the 2005 incident", "a deadly office Christmas party"): it
+// dates that noun, not an event elsewhere in the sentence. A date after a
+// preposition or a verb ("on Friday police said") is no modifier.
+func (s *sent) modifiesNoun(k, e int) bool {
+	if e >= len(s.toks) || k == 0 {
+		return false
+	}
+	if d := s.toks[k].Text; d == "" || !(d[0] >= 'A' && d[0] <= 'Z' || d[0] >= '0' && d[0] <= '9') {
+		return false // "yesterday", "today" modify no noun: "signed an order yesterday allowing"
+	}
+	n := s.toks[e]
+	if n.Lower == "'s" || strings.HasSuffix(n.Lower, "ing") || n.Punct || n.Text != n.Lower || s.isTrig[e] >= 0 || s.tokMent[e] >= 0 || s.tokTimex[e] >= 0 || isAux(n.Lower) || isBe(n.Lower) || isPrep(n.Lower) || isObjPrep(n.Lower) || s.looksVerb(e) || isAdverb(n.Lower) || strings.HasSuffix(n.Lower, "ly") || s.cue("say", e) || s.cue("clause-break", e) {
+		return false
+	}
+	switch n.Lower {
+	case "and", "or", "but", "to", "as", "than", "so", "the", "a", "an", "when", "where", "ago", "later", "earlier",
+		"through", "amid", "via", "over", "under", "per", "around", "within", "without", "despite", "along", "throughout", "upon", "onto", "beyond", "behind", "following", "like", "off", "up", "down", "out":
+		return false
+	}
+	if s.cue("statement-noun", e) {
+		return false // "in an October interview, Reid said": the statement's date
+	}
+	// "the February 2007 presidential election": the event noun is the head
+	for h := e; h < len(s.toks) && h < e+3; h++ {
+		if s.isTrig[h] >= 0 {
+			return false
+		}
+		if t := s.toks[h]; t.Punct || t.Text != t.Lower {
+			break
+		}
+	}
+	p := s.toks[k-1]
+	if p.Punct || isPrep(p.Lower) || isObjPrep(p.Lower) || s.looksVerb(k-1) || s.isTrig[k-1] >= 0 || s.cue("say", k-1) {
+		return false
+	}
+	return s.cue("determiner", k-1) || isAdjective(p.Lower) || p.Text == p.Lower
 }
 
 // verbPhraseBefore reports a verb, a verb trigger or an -ing form between
@@ -1626,11 +1668,27 @@ func (s *sent) verbBetween(tr trig, k, e int) bool {
 		return false
 	}
 	for j := a; j < b; j++ {
-		if s.isTrig[j] < 0 && s.tokTimex[j] < 0 && s.tokMent[j] < 0 && s.looksVerb(j) && !isAux(s.toks[j].Lower) {
+		if s.isTrig[j] < 0 && s.tokTimex[j] < 0 && s.tokMent[j] < 0 && (s.looksVerb(j) && !isAux(s.toks[j].Lower) || !tr.t.Noun && s.gerund(j) && !isBe(s.toks[j-1].Lower)) {
 			return true
 		}
 	}
 	return false
+}
+
+// gerund reports a lower-case -ing verb at j ("convicted for stabbing his
+// wife in 1999": the date is the stabbing's), not a preposition or a noun in
+// -ing.
+func (s *sent) gerund(j int) bool {
+	t := s.toks[j]
+	if t.Text != t.Lower || len(t.Lower) <= 5 || !strings.HasSuffix(t.Lower, "ing") || strings.Contains(t.Lower, "-") {
+		return false
+	}
+	switch t.Lower {
+	case "during", "according", "following", "including", "regarding", "concerning", "pending", "notwithstanding", "morning", "evening", "something", "nothing", "anything", "everything", "building", "meeting", "hearing", "ceiling", "spring", "string", "wedding", "funding", "training", "ruling", "spending", "housing", "shooting", "bombing", "killing", "wording", "setting", "landing", "opening", "offering", "clothing", "parking", "beijing", "viking",
+		"acting", "leading", "outgoing", "incoming", "growing", "ongoing", "remaining", "existing", "upcoming", "missing", "sitting", "reigning", "founding", "governing", "managing", "presiding", "visiting", "serving", "standing", "striking", "alarming", "amazing", "interesting", "surprising", "shocking", "stunning", "devastating", "daring":
+		return false // adjectives: "named acting deputy prime minister in December"
+	}
+	return s.multiCue("role", j) == 0
 }
 
 // complementBefore reports the start of a reported clause in tokens [a, b):
@@ -2150,6 +2208,24 @@ func (s *sent) negated(i int) bool {
 			return true // four words back only for "no one else was hurt"
 		}
 	}
+	// a subject that is a negative quantifier: "No member of the board
+	// would comment", "Nobody at the bank was hurt"
+	for k := i - 1; k >= 0; k-- {
+		t := s.toks[k]
+		if k == 0 || t.Punct && t.Lower != "'s" && t.Lower != "'" || s.cue("clause-break", k) || s.isTrig[k] >= 0 || s.looksVerb(k) && k < i-1 && !isBe(t.Lower) {
+			st := k
+			if k > 0 || t.Punct {
+				st = k + 1
+			}
+			if st < i {
+				switch s.toks[st].Lower {
+				case "no", "nobody", "none", "neither":
+					return !(st+1 < len(s.toks) && s.toks[st+1].Lower == "matter") // not "no matter how many"
+				}
+			}
+			return false
+		}
+	}
 	return false
 }
 
@@ -2256,6 +2332,10 @@ func (s *sent) attribution() (string, [2]int, int, bool) {
 				// "a Syrian government source": a nationality is a modifier
 				if s.x.Mentions[mi].Type == "NORP" {
 					continue
+				}
+				if e := s.mentionEnd(j); e+1 < k && (toks[e].Lower == "'s" || toks[e].Lower == "'") {
+					// "Lohan's attorney said": the attorney speaks, not Lohan
+					return s.x.Article.Text[toks[ms].Start:toks[k-1].End], [2]int{toks[ms].Start, toks[k].End}, k, closesSentence(toks, ms)
 				}
 				return s.x.Mentions[mi].Name, [2]int{toks[ms].Start, toks[k].End}, k, closesSentence(toks, ms)
 			}

@@ -97,6 +97,37 @@ func TestExtractClaims(t *testing.T) {
 		none []string
 	}{
 		{
+			desc: "a date that modifies another noun dates that noun",
+			text: "Omar Haddad was charged with arson in a costly warehouse Christmas fire.\n\nJudge Lea Marsh sentenced Haddad for the 2019 incident.\n",
+			// undated lead events take the publication month, not the other noun's date
+			want: []want{{pred: "charge", obj: "Omar Haddad", tim: "2024-05"}, {pred: "sentence", obj: "Omar Haddad", tim: "2024-05"}},
+		},
+		{
+			desc: "a date before an event noun or a statement noun still dates it",
+			text: "The February 2021 presidential election was delayed.\n\nIn an April interview, Nora Quist said she would run again.\n",
+			want: []want{{pred: "appoint", tim: "2021-02"}, {pred: "say", subj: "Nora Quist", tim: "2024-04"}},
+		},
+		{
+			desc: "a date after a gerund is the gerund's",
+			text: "Paul Verne was convicted of robbing a jeweller in 2011.\n",
+			want: []want{{pred: "convict", obj: "Paul Verne", tim: "2024-05"}},
+		},
+		{
+			desc: "a negative subject negates the verb",
+			text: "No member of the Tarrant council would comment on Monday.\n",
+			want: []want{{pred: "comment", neg: true}},
+		},
+		{
+			desc: "the possessed noun speaks, not its possessor",
+			text: "Mia Ortega's lawyer said Ortega checked into a clinic in Malibu on Friday.\n",
+			want: []want{{pred: "rehab", attr: "Mia Ortega's lawyer"}},
+		},
+		{
+			desc: "pretending to act is no act",
+			text: "Rita Vance is missing after pretending to check into a clinic.\n",
+			want: []want{{pred: "rehab", mod: Hedged}},
+		},
+		{
 			desc: "a place after 'of' locates an event that happens to no one",
 			text: "A strong quake struck off the coast of Chile on Tuesday.\n",
 			want: []want{{pred: "quake", obj: "-", place: "Chile"}},
