@@ -1675,6 +1675,27 @@ func (s *sent) verbBetween(tr trig, k, e int) bool {
 	return false
 }
 
+// quoteOpen reports an odd number of double quotes in tokens [a, b).
+func (s *sent) quoteOpen(a, b int) bool {
+	n := 0
+	for k := a; k < b; k++ {
+		switch s.toks[k].Lower {
+		case "\"", "“", "”":
+			n++
+		}
+	}
+	return n%2 == 1
+}
+
+// withoutBefore reports "without" right before the word at i, past adverbs.
+func (s *sent) withoutBefore(i int) bool {
+	k := i - 1
+	for k >= 0 && (isAdverb(s.toks[k].Lower) || strings.HasSuffix(s.toks[k].Lower, "ly")) {
+		k--
+	}
+	return k >= 0 && s.toks[k].Lower == "without"
+}
+
 // gerund reports a lower-case -ing verb at j ("convicted for stabbing his
 // wife in 1999": the date is the stabbing's), not a preposition or a noun in
 // -ing.
@@ -1947,11 +1968,14 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 		c.Ordinal != 0 || xi >= 0 || c.Place != nil || c.Subject != nil && tr.t.Frame == "say"
 	c.Time, _ = s.timeOf(ti)
 	c.Negated = s.negated(tr.i) || tr.t.Frame == "say" && tr.j < len(toks) && (toks[tr.j].Lower == "nothing" || toks[tr.j].Lower == "little")
+	if tr.t.Frame == "say" && s.withoutBefore(tr.i) {
+		return nil // "checked in without really saying why": nothing was said
+	}
 	c.Modality = s.modality(tr)
 	if tr.t.Frame == "say" {
 		// a statement needs what was said: a complement of a few words
 		rest := 0
-		for k := tr.j; k < len(toks) && toks[k].Lower != "."; k++ {
+		for k := tr.j; k < len(toks); k++ {
 			if !toks[k].Punct {
 				rest++
 			}
@@ -1965,10 +1989,25 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 		if c.Subject.Mention >= 0 {
 			c.Attribution = s.x.Mentions[c.Subject.Mention].Name
 		}
-		// a statement covers its complement
-		end = cend
-		for end < len(toks) && toks[end].Lower != "." {
-			end++
+		// a statement covers its complement, to the end of the sentence: a
+		// full stop inside it ends an abbreviation ("Comeaux Jr., 49, took")
+		end = len(toks)
+		for end > cend && strings.Contains(".!?,;:\"”'’…-—", toks[end-1].Lower) {
+			end--
+		}
+		if end < cend {
+			end = cend
+		}
+		if end < len(toks) && s.quoteOpen(tr.j, end) {
+			for k := end; k < len(toks); k++ {
+				if w := toks[k].Lower; w == "\"" || w == "”" {
+					end = k + 1 // keep the closing quote: `"within weeks"`
+					break
+				}
+				if !toks[k].Punct {
+					break
+				}
+			}
 		}
 	}
 	// scope of an ordinal: "since assuming power", "since the fall of X"

@@ -15,6 +15,7 @@ type want struct {
 	ord                   int
 	neg                   bool
 	mod, attr             string
+	evidence              string // the claim's text, when given
 }
 
 func extractText(t *testing.T, body string) (*corpus.Article, *Extraction) {
@@ -72,6 +73,9 @@ func checkClaim(t *testing.T, x *Extraction, w want) {
 		attr = "-"
 	}
 	field("attribution", attr, w.attr)
+	if w.evidence != "" && x.Article.Text[c.Start:c.End] != w.evidence {
+		t.Errorf("%s evidence: got %q, want %q", w.pred, x.Article.Text[c.Start:c.End], w.evidence)
+	}
 	if c.Ordinal != w.ord {
 		t.Errorf("%s ordinal: got %d, want %d", w.pred, c.Ordinal, w.ord)
 	}
@@ -96,6 +100,16 @@ func TestExtractClaims(t *testing.T) {
 		// none lists predicates (or "predicate:trigger") that must not be found
 		none []string
 	}{
+		{
+			desc: "a statement runs to the end of its sentence, past abbreviations",
+			text: "Officials said Carl Mendez Jr., 52, left the hospital on Monday.\n",
+			want: []want{{pred: "say", subj: "Officials", evidence: "Officials said Carl Mendez Jr., 52, left the hospital on Monday"}},
+		},
+		{
+			desc: "leaving without saying says nothing",
+			text: "Dora Fenn left the clinic without really saying why she was going.\n",
+			none: []string{"say"},
+		},
 		{
 			desc: "a date that modifies another noun dates that noun",
 			text: "Omar Haddad was charged with arson in a costly warehouse Christmas fire.\n\nJudge Lea Marsh sentenced Haddad for the 2019 incident.\n",
