@@ -1184,6 +1184,14 @@ func (p *parser) mRef(i int) (int, sem) {
 			}
 		}
 	}
+	if strings.HasPrefix(v, "P") && !strings.HasSuffix(v, "_REF") {
+		// a duration of unknown length: "over the years", "for a while"
+		// (not "the years 1990 to 1995")
+		if nx := p.tok(end); nx != nil && nx.kind == tNum {
+			return 0, sem{}
+		}
+		return end, sem{kind: kDuration, value: v}
+	}
 	return end, sem{kind: kRef, value: v}
 }
 

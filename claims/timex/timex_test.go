@@ -109,6 +109,9 @@ var tagTests = []struct {
 	{"half years", "2026-01-28", "He spent 2 1/2 years in prison.", "2 1/2 years", "DURATION", "P2Y6M", ""},
 	{"adjectival duration", "2026-01-28", "It was a five-year plan.", "five-year", "DURATION", "P5Y", ""},
 	{"approximate ago", "2026-01-28", "He left about two years ago.", "about two years ago", "DURATION", "P2Y", "APPROX"},
+	{"over the years", "2026-01-28", "Over the years, the village lost its school.", "the years", "DURATION", "PXY", ""},
+	{"for a while", "2026-01-28", "The ferry will not run for a while.", "a while", "DURATION", "PXX", ""},
+	{"a while ago", "2026-01-28", "The ferry stopped running a while ago.", "a while ago", "DATE", "PAST_REF", ""},
 	{"year in words", "1998-02-27", "A bomb hit Atlanta in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996", ""},
 }
 
