@@ -807,6 +807,7 @@ func (p *parser) mDeictic(i int) (int, sem) {
 				s.this = true
 			default:
 				s.dir, s.strict = n, true
+				s.fromRef = t.low == "previous" && p.is(i-1, "the")
 			}
 			end := j + 1
 			if part, ok := dayparts[p.tokLow(end)]; ok && len(part) == 2 && p.sameLine(end) {
