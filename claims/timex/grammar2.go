@@ -807,6 +807,7 @@ func (p *parser) mDeictic(i int) (int, sem) {
 				s.this = true
 			default:
 				s.dir, s.strict = n, true
+				s.fromRef = t.low == "previous" && p.is(i-1, "the")
 			}
 			end := j + 1
 			if part, ok := dayparts[p.tokLow(end)]; ok && len(part) == 2 && p.sameLine(end) {
@@ -1183,6 +1184,14 @@ func (p *parser) mRef(i int) (int, sem) {
 				return 0, sem{}
 			}
 		}
+	}
+	if strings.HasPrefix(v, "P") && !strings.HasSuffix(v, "_REF") {
+		// a duration of unknown length: "over the years", "for a while"
+		// (not "the years 1990 to 1995")
+		if nx := p.tok(end); nx != nil && nx.kind == tNum {
+			return 0, sem{}
+		}
+		return end, sem{kind: kDuration, value: v}
 	}
 	return end, sem{kind: kRef, value: v}
 }

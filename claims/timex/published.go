@@ -14,6 +14,10 @@ import (
 // not for ones more than a few months old.
 const bareMonthReach = 6 // months
 
+// yearReach is how far back such a month reaches when the writer also names
+// upcoming dates without their year: less than a year (the nearest fit).
+const yearReach = 11 // months
+
 // weekdayReach is how far a weekday name reaches from the moment of
 // writing: news names the weekday for days within a week (AP style).
 const weekdayReach = 7 // days
@@ -30,7 +34,8 @@ const weekdayReach = 7 // days
 //  4. bounds: dates told as past come before the article, dates told as
 //     future after it; a month named without its year and told as past
 //     ("In July") is within a few months before it, and later than the
-//     dated past events.
+//     dated past events; one told as upcoming is after it (and then the
+//     past ones reach back up to a year).
 //
 // The result has Source "text", a value at the grain the evidence justifies,
 // and the interval it supports; it is empty when nothing is known.
@@ -77,33 +82,57 @@ func Infer(a *corpus.Article, tx []Timex) Published {
 			lower(x.Interval.End, fmt.Sprintf("%s is told as upcoming", q(x)))
 		}
 	}
-	// a month or day without a year told as past: after the dated past,
-	// within a few months before the article
+	// months and days named without a year ("In July", "on May 12"): each
+	// is the nearest fit after the dated past. One told as past is before
+	// the article and, since writers drop the year for recent dates, at most
+	// bareMonthReach months old. One told as upcoming ("a rally on Feb. 3")
+	// is after the article. When the article names undated dates on both
+	// sides, its writer drops the year for dates up to a year away, so the
+	// six months do not hold: a past one is then less than a year old, and
+	// the value is only what the whole interval shares.
+	wide := false
 	for i := range tx {
-		x := &tx[i]
-		s := x.sem
-		if s.kind != kPoint || s.anchor != anNear || s.month == 0 || s.weekday != 0 || x.tense != tensePast || s.dir != 0 {
-			continue
+		if undatedMonth(&tx[i]) && tx[i].tense == tenseFuture {
+			wide = true
 		}
-		y := 0
-		if !lo.IsZero() {
-			y = lo.Year()
+	}
+	reach, reachWhy := bareMonthReach, fmt.Sprintf("at most %d months old", bareMonthReach)
+	if wide {
+		reach, reachWhy = yearReach, "less than a year old (the article names undated dates as upcoming too)"
+	}
+	for pass := range 2 {
+		for i := range tx {
+			x := &tx[i]
+			s := x.sem
+			want := tensePast
+			if pass == 1 {
+				want = tenseFuture
+			}
+			if lo.IsZero() || !undatedMonth(x) || x.tense != want {
+				continue
+			}
+			// the first such month from the dated past on
+			y := lo.Year()
 			if date(y, s.month, 1).Before(trunc(lo, gMonth)) {
 				y++
 			}
-		} else {
-			continue
-		}
-		b := date(y, s.month, 1)
-		if s.day != 0 {
-			if !validDay(y, s.month, s.day) {
+			b := date(y, s.month, 1)
+			e := b.AddDate(0, 1, 0)
+			if s.day != 0 {
+				if !validDay(y, s.month, s.day) {
+					continue
+				}
+				b = date(y, s.month, s.day)
+				e = b.AddDate(0, 0, 1)
+			}
+			if pass == 1 {
+				lower(e, fmt.Sprintf("%s is told as upcoming and named without a year, so it is the %s after %s", q(x), b.Format("January 2006"), lo.Format("2 January 2006")))
 				continue
 			}
-			b = date(y, s.month, s.day)
+			why := fmt.Sprintf("%s is told as past and named without a year, so it is the %s after %s", q(x), b.Format("January 2006"), strings.TrimSuffix(loWhy, " is told as past"))
+			raise(b, why)
+			lower(date(y, s.month, 1).AddDate(0, reach+1, 0), fmt.Sprintf("a month named without its year (%s) is %s", q(x), reachWhy))
 		}
-		why := fmt.Sprintf("%s is told as past and named without a year, so it is the %s after %s", q(x), b.Format("January 2006"), strings.TrimSuffix(loWhy, " is told as past"))
-		raise(b, why)
-		lower(date(y, s.month, 1).AddDate(0, bareMonthReach+1, 0), fmt.Sprintf("a month named without its year (%s) is at most %d months old", q(x), bareMonthReach))
 	}
 
 	// 2. weekday + date pairs
@@ -172,6 +201,9 @@ func Infer(a *corpus.Article, tx []Timex) Published {
 	switch {
 	case !lo.IsZero() && !hi.IsZero():
 		p.Value = grainValue(iv)
+		if wide {
+			p.Value = sharedValue(iv)
+		}
 		p.Evidence = fmt.Sprintf("after %s (%s) and before %s (%s)", lo.Format("2 January 2006"), loWhy, hi.Format("2 January 2006"), hiWhy)
 	case !lo.IsZero():
 		p.Evidence = fmt.Sprintf("on or after %s: %s", lo.Format("2 January 2006"), loWhy)
@@ -179,6 +211,28 @@ func Infer(a *corpus.Article, tx []Timex) Published {
 		p.Evidence = fmt.Sprintf("before %s: %s", hi.Format("2 January 2006"), hiWhy)
 	}
 	return p
+}
+
+// undatedMonth reports whether x is a month or a day of the month named
+// without its year and without a direction of its own ("In July", "on May 12").
+func undatedMonth(x *Timex) bool {
+	s := x.sem
+	return s.kind == kPoint && s.anchor == anNear && s.month != 0 && s.weekday == 0 && s.dir == 0
+}
+
+// sharedValue gives the value of the finest unit (day, month, year) that
+// holds the whole interval, or "".
+func sharedValue(iv Interval) string {
+	if !iv.End.After(iv.Begin) {
+		return ""
+	}
+	last := iv.End.Add(-time.Nanosecond)
+	for _, g := range []grain{gDay, gMonth, gYear} {
+		if t := trunc(iv.Begin, g); t.Equal(trunc(last, g)) {
+			return format(t, g, "")
+		}
+	}
+	return ""
 }
 
 // grainValue gives the value of an interval at the finest grain (day, month,

@@ -335,7 +335,10 @@ func (r *resolver) point(s *sem, tense int, pub time.Time, known bool) (point, s
 		if !known && (s.weekday != 0 && s.month == 0 || s.grain == gWeekend) {
 			return pt, "", false // a weekday needs the publication date
 		}
-		if !known {
+		if s.fromRef && r.hasRef && r.refGrain <= gDay {
+			// "the previous Friday": the one before the day just named
+			base, name = dayOf(r.ref), "previous"
+		} else if !known {
 			if r.hasRef && r.refGrain >= gYear {
 				base, name = r.ref, "previous"
 			} else if len(r.years) > 0 {

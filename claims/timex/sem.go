@@ -50,6 +50,9 @@ type sem struct {
 	dir    int
 	strict bool
 	this   bool // "this Wednesday", "this summer": within the anchor's week/year
+	// fromRef: "the previous Friday": before the day the text last set, not
+	// before publication.
+	fromRef bool
 	// qctx: "a year ago", "a year earlier", "year-earlier": in a narrative
 	// about a quarter, the same quarter a year before.
 	qctx bool

@@ -93,6 +93,7 @@ var tagTests = []struct {
 	{"later that year", "2026-01-28", "He became interim president in early 2025 and was appointed president later that year.", "later that year", "DATE", "2025", "END"},
 	{"the following year", "2026-01-28", "The war began in 2011. The following year, Russia sent advisers.", "The following year", "DATE", "2012", ""},
 	{"two weeks later", "2026-01-28", "Talks began on 3 March 2025. Two weeks later, a ceasefire was signed.", "Two weeks later", "DATE", "2025-03-17", ""},
+	{"the previous weekday", "1989-10-30", "Shares fell on Friday, down 4% from the previous Friday.", "previous Friday", "DATE", "1989-10-20", ""},
 	{"the same day", "2026-01-28", "Talks began on 3 March 2025. The same day, a ceasefire was signed.", "The same day", "DATE", "2025-03-03", ""},
 	// fuzzy
 	{"late year", "2026-01-28", "Assad fell in late 2024.", "late 2024", "DATE", "2024", "END"},
@@ -109,6 +110,9 @@ var tagTests = []struct {
 	{"half years", "2026-01-28", "He spent 2 1/2 years in prison.", "2 1/2 years", "DURATION", "P2Y6M", ""},
 	{"adjectival duration", "2026-01-28", "It was a five-year plan.", "five-year", "DURATION", "P5Y", ""},
 	{"approximate ago", "2026-01-28", "He left about two years ago.", "about two years ago", "DURATION", "P2Y", "APPROX"},
+	{"over the years", "2026-01-28", "Over the years, the village lost its school.", "the years", "DURATION", "PXY", ""},
+	{"for a while", "2026-01-28", "The ferry will not run for a while.", "a while", "DURATION", "PXX", ""},
+	{"a while ago", "2026-01-28", "The ferry stopped running a while ago.", "a while ago", "DATE", "PAST_REF", ""},
 	{"year in words", "1998-02-27", "A bomb hit Atlanta in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996", ""},
 }
 

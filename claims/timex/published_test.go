@@ -1,0 +1,50 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// A month named without its year and told as past is at most six months
+// old, unless the article also names an undated date as upcoming: then its
+// writer drops the year for dates up to a year away, and the inferred
+// publication date must not be forced into the year of the past one.
+func TestInferUndatedMonths(t *testing.T) {
+	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	for _, tc := range []struct {
+		desc, text string
+		value      string
+		begin, end time.Time
+		inside     time.Time // a date the interval must hold
+	}{
+		{
+			"past only: at most six months old",
+			"The bakery changed hands in March 2011, and its founder kept a small stake.\nThe old oven was switched off on May 12, staff said.\n",
+			"2011", day(2011, 5, 12), day(2011, 12, 1), day(2011, 9, 1),
+		},
+		{
+			"past and upcoming: up to a year, no forced year",
+			"The bakery changed hands in March 2011, and its founder kept a small stake.\nThe old oven was switched off on May 12, staff said.\nThe guild will hold a tasting on Feb. 3, the day before the county fair, its organizers said.\n",
+			"", day(2011, 5, 12), day(2012, 2, 4), day(2012, 1, 20),
+		},
+		{
+			"upcoming only: before it",
+			"The bakery changed hands in March 2011.\nThe guild will hold a tasting on Feb. 3, its organizers said.\n",
+			"", day(2011, 3, 1), day(2012, 2, 4), day(2012, 1, 20),
+		},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			a := article(t, "", tc.text)
+			tx, pub := Tag(a)
+			if pub.Source != "text" || pub.Evidence == "" {
+				t.Fatalf("published %+v, want an inference from the text\n%s", pub, dump(tx))
+			}
+			if pub.Value != tc.value || !pub.Interval.Begin.Equal(tc.begin) || !pub.Interval.End.Equal(tc.end) {
+				t.Errorf("published %q %v, want %q [%s, %s)", pub.Value, pub.Interval, tc.value, tc.begin.Format("2006-01-02"), tc.end.Format("2006-01-02"))
+			}
+			if tc.inside.Before(pub.Interval.Begin) || !tc.inside.Before(pub.Interval.End) {
+				t.Errorf("interval %v leaves out %s", pub.Interval, tc.inside.Format("2006-01-02"))
+			}
+		})
+	}
+}
