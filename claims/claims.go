@@ -56,6 +56,7 @@ type Claim struct {
 	Quantity *quantity.Quantity
 
 	anchored bool // names a participant, place, time or ordinal (set during extraction)
+	trigAt   int  // byte offset of the trigger (event claims)
 }
 
 // Extraction is everything found in one article.

@@ -1818,7 +1818,7 @@ func (s *sent) timeOf(ti int) (*Time, int) {
 
 func (s *sent) eventClaim(ti int, tr trig) *Claim {
 	toks := s.toks
-	c := &Claim{Sentence: s.idx, Predicate: tr.t.Frame, Trigger: s.x.Article.Text[toks[tr.i].Start:toks[tr.j-1].End], Modality: Asserted, Nominal: tr.t.Noun}
+	c := &Claim{Sentence: s.idx, Predicate: tr.t.Frame, Trigger: s.x.Article.Text[toks[tr.i].Start:toks[tr.j-1].End], Modality: Asserted, Nominal: tr.t.Noun, trigAt: toks[tr.i].Start}
 	start, end := tr.i, tr.j
 	scopeFrom := tr.j
 	cend := s.clauseEnd(tr.j)
@@ -2713,7 +2713,7 @@ func inheritTimes(x *Extraction, cs []Claim, skip map[int]bool) {
 	lastByFrame := map[string]*Time{}
 	var lastBlock = -1
 	var lastPara *Time
-	lastParaSent, lastParaPred := -1, ""
+	lastParaSent, lastParaEnd := -1, 0
 	lastFrameSent := map[string]int{}
 	lead := leadSentences(a)
 	for i := range cs {
@@ -2724,7 +2724,7 @@ func inheritTimes(x *Extraction, cs []Claim, skip map[int]bool) {
 			lastByFrame = map[string]*Time{}
 			lastFrameSent = map[string]int{}
 		}
-		event := c.Predicate != "title" && c.Predicate != "facility" && c.Predicate != "quote" && c.Predicate != "say"
+		event := c.Predicate != "title" && c.Predicate != "facility" && c.Predicate != "quote" && c.Predicate != "say" && c.Predicate != "age" && c.Predicate != "quantity"
 		if c.Time == nil && !skip[i] {
 			switch {
 			case c.Predicate == "quote" || c.Predicate == "say" || c.Predicate == "deny" || c.Predicate == "comment":
@@ -2736,7 +2736,12 @@ func inheritTimes(x *Extraction, cs []Claim, skip map[int]bool) {
 				t := *lastByFrame[c.Predicate]
 				t.Source = "paragraph"
 				c.Time = &t
-			case lastPara != nil && event && c.Modality != Planned && c.Sentence-lastParaSent <= 1 && !(c.Sentence == lastParaSent && c.Predicate == lastParaPred && !c.Nominal):
+			case lastPara != nil && event && c.Modality != Planned && (c.Sentence == lastParaSent+1 || c.Sentence == lastParaSent && !clauseBreakIn(a.Text, lastParaEnd, c.trigAt)):
+				// the next sentence goes on with the dated event ("X arrived
+				// on Monday. He met Y ..."), and so does a verb joined to it
+				// ("travel to Warsaw on Wednesday to sign"), but not one past a
+				// clause break ("met X earlier this month, but that was before
+				// Y signed Z")
 				t := *lastPara
 				t.Source = "paragraph"
 				c.Time = &t
@@ -2748,10 +2753,29 @@ func inheritTimes(x *Extraction, cs []Claim, skip map[int]bool) {
 			t := *c.Time
 			lastByFrame[c.Predicate], lastFrameSent[c.Predicate] = &t, c.Sentence
 			if event {
-				lastPara, lastParaSent, lastParaPred = &t, c.Sentence, c.Predicate
+				lastPara, lastParaSent, lastParaEnd = &t, c.Sentence, c.trigAt
 			}
 		}
 	}
+}
+
+// clauseBreakIn reports a word that opens another clause ("but", "before",
+// "when", "which", ...) or a semicolon in text[a:b]; an empty or reversed
+// range has none.
+func clauseBreakIn(text string, a, b int) bool {
+	if a < 0 || b > len(text) || a >= b {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(text[a:b]), func(r rune) bool { return !unicode.IsLetter(r) && r != ';' }) {
+		switch w {
+		case "but", "before", "after", "when", "while", "because", "although", "though", "since", "until", "whereas", "which", "who", "whom", "whose", "that", "if", "unless", ";":
+			return true
+		}
+		if strings.Contains(w, ";") {
+			return true
+		}
+	}
+	return false
 }
 
 // leadSentences marks the headline and the first two sentences of the body.

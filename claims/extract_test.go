@@ -101,6 +101,11 @@ func TestExtractClaims(t *testing.T) {
 		none []string
 	}{
 		{
+			desc: "a verb joined to a dated one shares its date; one past a clause break does not",
+			text: "Fans waited for news.\n\nHana Sato flew to Osaka on Monday to meet Ken Ito.\n\nJon Berg met Ana Ruiz on Friday, but that was before Kim Lee signed Tom Park.\n",
+			want: []want{{pred: "meet", trigger: "meet", obj: "Ken Ito", tim: "2024-04-29"}, {pred: "sign", obj: "Tom Park", tim: "-"}},
+		},
+		{
 			desc: "a statement runs to the end of its sentence, past abbreviations",
 			text: "Officials said Carl Mendez Jr., 52, left the hospital on Monday.\n",
 			want: []want{{pred: "say", subj: "Officials", evidence: "Officials said Carl Mendez Jr., 52, left the hospital on Monday"}},
