@@ -826,7 +826,8 @@ func (s *sent) maySubject(k, i int) bool {
 // isObjPrep reports a preposition whose object cannot be a clause subject.
 func isObjPrep(w string) bool {
 	switch w {
-	case "in", "on", "at", "since", "during", "until", "from", "after", "before", "of", "for", "with", "to", "into", "near", "against", "by", "about", "between", "among", "toward", "towards", "across", "outside", "inside":
+	case "in", "on", "at", "since", "during", "until", "from", "after", "before", "of", "for", "with", "to", "into", "near", "against", "by", "about", "between", "among", "toward", "towards", "across", "outside", "inside",
+		"off", "amid", "via", "through", "throughout", "despite", "within", "upon", "onto", "beyond", "behind":
 		return true
 	}
 	return false
@@ -966,6 +967,21 @@ func (s *sent) pronounArg(k int) *Arg {
 	if s.commonPerson(k) {
 		return nil
 	}
+	// "He had boasted before Ortiz's killing that he wanted to kill": a
+	// pronoun of the same gender before any name in the sentence is the one
+	// this pronoun goes on with
+	for j := 0; j < k; j++ {
+		if s.tokMent[j] >= 0 && s.x.Mentions[s.tokMent[j]].Type == "PERSON" {
+			break
+		}
+		if s.isPronoun(j) && sameGender(s.toks[j].Lower, s.toks[k].Lower) {
+			a := s.pronounArg(j)
+			if a != nil {
+				a.Start, a.End = s.toks[k].Start, s.toks[k].End
+			}
+			return a
+		}
+	}
 	people := s.people(0, k)
 	if len(people) > 0 {
 		if len(people) != 1 {
@@ -987,6 +1003,20 @@ func (s *sent) pronounArg(k int) *Arg {
 	mi = people[0]
 	m := s.x.Mentions[mi]
 	return &Arg{Mention: mi, Text: m.Name, Start: s.toks[k].Start, End: s.toks[k].End}
+}
+
+// sameGender reports two singular pronouns of one gender ("he", "his").
+func sameGender(a, b string) bool {
+	g := func(w string) int {
+		switch w {
+		case "he", "his", "him":
+			return 1
+		case "she", "her":
+			return 2
+		}
+		return 0
+	}
+	return g(a) != 0 && g(a) == g(b)
 }
 
 // addPerson appends mention mi to people unless a mention of the same person

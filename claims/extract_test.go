@@ -101,6 +101,22 @@ func TestExtractClaims(t *testing.T) {
 		none []string
 	}{
 		{
+			desc: "other senses: promoting a film, a mayor-elect, signs of change, guilty of murder",
+			text: "Lena Cruz was abroad promoting her film on Friday.\n\nPaul Ode met Mayor-elect Dan Kerr on Friday.\n\nTraders watched the vote for signs of change.\n\nIn April 2019 Ivo Marsh was found guilty of murder.\n",
+			want: []want{{pred: "meet", subj: "Paul Ode"}, {pred: "convict", obj: "Ivo Marsh", tim: "2019-04"}},
+			none: []string{"appoint", "sign"},
+		},
+		{
+			desc: "barring hedges",
+			text: "Ali Noor is safe, barring a loss to the Orbits tonight.\n",
+			want: []want{{pred: "lose", mod: Hedged}},
+		},
+		{
+			desc: "a pronoun goes on with the same pronoun before any name in its sentence",
+			text: "Jose Varga sat still.\n\nHe had boasted before Ruiz's arrest that he wanted to kill a guard.\n",
+			want: []want{{pred: "kill", subj: "Jose Varga", mod: Hedged}},
+		},
+		{
 			desc: "a verb joined to a dated one shares its date; one past a clause break does not",
 			text: "Fans waited for news.\n\nHana Sato flew to Osaka on Monday to meet Ken Ito.\n\nJon Berg met Ana Ruiz on Friday, but that was before Kim Lee signed Tom Park.\n",
 			want: []want{{pred: "meet", trigger: "meet", obj: "Ken Ito", tim: "2024-04-29"}, {pred: "sign", obj: "Tom Park", tim: "-"}},
