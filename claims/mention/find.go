@@ -166,7 +166,15 @@ func (f *finder) extend(ts []tok, i int) int {
 	}
 	for j < n {
 		prev, t := &ts[j-1], &ts[j]
-		if prev.poss || !t.word {
+		if prev.poss {
+			k := f.possessiveName(ts, i, j)
+			if k == j {
+				break
+			}
+			j = k
+			continue
+		}
+		if !t.word {
 			break
 		}
 		if t.cap() && (t.space || t.hy) {
@@ -203,6 +211,68 @@ func (f *finder) extend(ts []tok, i int) int {
 		break
 	}
 	return j
+}
+
+// possessiveName returns the end of an organization or facility name that
+// goes on after a possessive at token j-1, or j: "Sheriff's Department",
+// "Men's Central Jail", "Magistrates' Court" (a title or common word before
+// the possessive, up to three capitalized words ending in an organization or
+// facility head word after it), "Sam's Club" (a lone head word after a
+// name that is no known place, nationality or organization). "Syria's
+// Defence Ministry" and "Putin's Security Council" stay two names.
+func (f *finder) possessiveName(ts []tok, i, j int) int {
+	k := j
+	for k < len(ts) && k-j < 3 && ts[k].cap() && ts[k].space && !ts[k].part {
+		k++
+		if ts[k-1].poss {
+			break
+		}
+	}
+	for ; k > j; k-- {
+		if h, _, _ := headAt(ts, j, k); h.typ == "ORG" || h.typ == "FACILITY" {
+			break
+		}
+	}
+	if k == j {
+		return j
+	}
+	owner := &ts[j-1]
+	if _, place := gazetteer[Fold(owner.w)]; place {
+		return j // "Dallas' Police Department", "People's ..."
+	}
+	if h, _, _ := headAt(ts, i, j); h.typ != "" {
+		return j // "Defense Council's Program": the owner is a name of its own
+	}
+	if titles[dotless(owner.lw)] || common[owner.lw] || f.pluralPossessive(owner) {
+		return k // "Sheriff's Office", "Men's Central Jail", "Magistrates' Court"
+	}
+	if k-j != 1 || given[owner.lw] {
+		return j
+	}
+	if _, known := gazetteer[Fold(f.text[ts[i].s:owner.e])]; known {
+		return j
+	}
+	return k // "Sam's Club"
+}
+
+// possEnd returns the end of the possessive after t ("'s" or a bare
+// apostrophe), or 0 when t has none.
+func (f *finder) possEnd(t *tok) int {
+	if !t.poss {
+		return 0
+	}
+	e := t.e + 1
+	if e < len(f.text) && (f.text[e] == 's' || f.text[e] == 'S') {
+		e++
+	}
+	return e
+}
+
+// pluralPossessive: a word ending in "s" and a bare apostrophe
+// ("Magistrates'", "Sheriffs'").
+func (f *finder) pluralPossessive(t *tok) bool {
+	e := t.e
+	return t.poss && strings.HasSuffix(t.lw, "s") && e < len(f.text) && f.text[e] == '\'' && !isWordRuneAt(f.text, e+1, len(f.text))
 }
 
 // placeBoundary reports whether a capitalized word j that continues the
@@ -596,6 +666,12 @@ func (f *finder) named(si int, ts []tok, p, q int) {
 		m.Title = strings.ToLower(strings.Join(strings.Fields(f.text[m.TitleStart:m.TitleEnd]), " "))
 	}
 	e, inGaz := lookupSpan(r, q)
+	if pe := f.possEnd(&ts[q-1]); !inGaz && pe > 0 {
+		// a business named in the possessive: "McDonald's", "Macy's"
+		if g, ok := gazetteer[Fold(f.text[ts[r].s:pe])]; ok {
+			e, inGaz, m.End = g, true, pe
+		}
+	}
 	switch {
 	case inGaz:
 		m.Type, m.Canon = e.Type, e.Canon
