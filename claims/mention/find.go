@@ -352,8 +352,14 @@ func (f *finder) weak(ts []tok, k, end int, hc bool) bool {
 	if _, ok := gazetteer[Fold(t.w)]; ok {
 		return false
 	}
-	if cue("non-entity", lw) || utf8.RuneCountInString(t.w) == 1 && end-k == 1 {
-		return true // "DNA", "GMT"; a lone letter
+	if isNonEntity(t.w, lw) {
+		// "DUI", "CEO", "Christmas"; but "Syria TV" is a name ("TV" alone
+		// is dropped by named)
+		_, head := heads[lw]
+		return !head
+	}
+	if utf8.RuneCountInString(t.w) == 1 && end-k == 1 {
+		return true // a lone letter
 	}
 	if i := strings.IndexByte(lw, '\''); i > 0 && contraction[lw[i+1:]] {
 		return true // "I'm", "Don't", "We've"
@@ -425,7 +431,7 @@ func (f *finder) chunk(si int, ts []tok, i, j int, hc bool) {
 	for k := i; k < j; k++ {
 		// in a title-case headline every common word splits; elsewhere only
 		// the first word of a sentence can be dropped
-		if (hc || k == p || cue("calendar", ts[k].lw) || cue("non-entity", ts[k].lw)) && f.weak(ts, k, j, hc) {
+		if (hc || k == p || cue("calendar", ts[k].lw) || isNonEntity(ts[k].w, ts[k].lw)) && f.weak(ts, k, j, hc) {
 			if k > p {
 				f.named(si, ts, p, k)
 			}
@@ -659,6 +665,9 @@ func (f *finder) named(si int, ts []tok, p, q int) {
 	}
 	if len(Tokens(f.text[ts[r].s:ts[q-1].e])) == 0 {
 		return // a particle alone
+	}
+	if q-r == 1 && isNonEntity(ts[r].w, ts[r].lw) {
+		return // "TV" alone
 	}
 	m.Start, m.End = ts[r].s, ts[q-1].e
 	if titleStart >= 0 {

@@ -157,6 +157,12 @@ func TestFind(t *testing.T) {
 			want: []want{{"Spain", "GPE", "", "", ""}, {"Interior Ministry", "ORG", "", "", ""}, {"Harbor Trust", "", "", "", ""}, {"Youth Club", "ORG", "", "", ""}},
 		},
 		{
+			desc: "abbreviations of common nouns and holidays are no names",
+			text: "The CEO was arrested for DUI after a Christmas party; his SUV had GPS. He watched Lakeview TV.\n",
+			want: []want{{"Lakeview TV", "MEDIA", "", "", ""}},
+			not:  []string{"CEO", "DUI", "Christmas", "SUV", "GPS", "TV"},
+		},
+		{
 			desc: "a business named in the possessive",
 			text: "Shoppers crowded Macy's and a McDonald's restaurant on Friday.\n",
 			want: []want{{"Macy's", "ORG", "", "", ""}, {"McDonald's", "ORG", "", "", ""}},
