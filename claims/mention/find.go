@@ -799,6 +799,12 @@ func (f *finder) contextType(ts []tok, r, q, acr int) (typ string, guessed bool)
 			return "PERSON", false
 		}
 	}
+	if k := f.placePrefix(ts, r, q); k > r && plural(&ts[q-1]) {
+		return "ORG", true // "Boston Celtics", "New Jersey Nets": a team
+	}
+	if q-r == 2 && cue("place-first", ts[r].lw) && !given[ts[r+1].lw] && !common[ts[r+1].lw] {
+		return "GPE", true // "New Bedford", "Santa Clara"
+	}
 	if given[ts[r].lower()] {
 		return "PERSON", false
 	}
@@ -815,6 +821,33 @@ func (f *finder) contextType(ts []tok, r, q, acr int) (typ string, guessed bool)
 		return "PERSON", true
 	}
 	return "ORG", true
+}
+
+// placePrefix returns the end of the longest known place (GPE or LOC) that
+// starts a name [r,q) and is shorter than it, or r: "New Jersey" of "New
+// Jersey Nets".
+func (f *finder) placePrefix(ts []tok, r, q int) int {
+	for k := q - 1; k > r; k-- {
+		if e, ok := gazetteer[Fold(f.text[ts[r].s:ts[k-1].e])]; ok && (e.Type == "GPE" || e.Type == "LOC") {
+			return k
+		}
+	}
+	return r
+}
+
+// plural: a word that looks like an English plural ("Celtics", "Nets"), not
+// a name ending in -ss, -us or -is.
+func plural(t *tok) bool {
+	lw := t.lw
+	if len(lw) < 4 || !strings.HasSuffix(lw, "s") || allCaps(t.w) {
+		return false
+	}
+	for _, x := range []string{"ss", "us", "is", "ides"} { // "Kyriakides"
+		if strings.HasSuffix(lw, x) {
+			return false
+		}
+	}
+	return true
 }
 
 // emitGaz adds a gazetteer name found before a title ("Syrian" of "Syrian

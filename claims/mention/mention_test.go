@@ -163,6 +163,17 @@ func TestFind(t *testing.T) {
 			not:  []string{"CEO", "DUI", "Christmas", "SUV", "GPS", "TV"},
 		},
 		{
+			desc: "organization head words of trades, a place before them",
+			text: "Officials at Norway Telecom and Brindle Petroleum met the Oakport Gazette on Elm Ave. near Greenhill Cemetery.\n",
+			want: []want{{"Norway Telecom", "ORG", "", "", ""}, {"Brindle Petroleum", "ORG", "", "", ""}, {"Elm Ave.", "FACILITY", "", "", ""}, {"Greenhill Cemetery", "FACILITY", "", "", ""}},
+			not:  []string{"Norway"},
+		},
+		{
+			desc: "a known place and a plural is a team; a place word and a name is a place",
+			text: "The fans of the Denver Comets drove from New Harwick and beat the traffic.\n",
+			want: []want{{"Denver Comets", "ORG", "", "", ""}, {"New Harwick", "GPE", "", "", ""}},
+		},
+		{
 			desc: "a business named in the possessive",
 			text: "Shoppers crowded Macy's and a McDonald's restaurant on Friday.\n",
 			want: []want{{"Macy's", "ORG", "", "", ""}, {"McDonald's", "ORG", "", "", ""}},
