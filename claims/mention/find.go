@@ -340,6 +340,12 @@ func initial(ts []tok, i int) bool {
 	return true
 }
 
+// quoteStart reports whether token i follows an opening quotation mark or a
+// colon inside a sentence (`he said, "You ...`, `clear: These ...`).
+func quoteStart(ts []tok, i int) bool {
+	return i > 0 && (ts[i-1].w == `"` || ts[i-1].w == "\u201c" || ts[i-1].w == ":")
+}
+
 // weak reports whether the capital of token k is no evidence of a name: a
 // common word at a sentence start, any common word in a title-case
 // headline, a month or weekday alone.
@@ -372,7 +378,7 @@ func (f *finder) weak(ts []tok, k, end int, hc bool) bool {
 	if end-k == 1 && !hc && !given[lw] && f.seenLower(lw) {
 		return true
 	}
-	if !(hc || initial(ts, k)) {
+	if !(hc || initial(ts, k) || (end-k == 1 && quoteStart(ts, k))) {
 		return false
 	}
 	// a sentence adverb: "Simultaneously, ..."

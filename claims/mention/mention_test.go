@@ -174,6 +174,21 @@ func TestFind(t *testing.T) {
 			want: []want{{"Denver Comets", "ORG", "", "", ""}, {"New Harwick", "GPE", "", "", ""}},
 		},
 		{
+			desc: "a lone unknown word with no evidence is MISC, after 'the' as a plural a group, an organization word ORG",
+			text: "Fans watched Glimmerfall again. Later the Comets lost, and the Chancellery stayed silent.\n",
+			want: []want{{"Glimmerfall", "MISC", "", "", ""}, {"Comets", "ORG", "", "", ""}, {"Chancellery", "ORG", "", "", ""}},
+		},
+		{
+			desc: "a given name alone links to the one person of that name",
+			text: "Dr. Orla Quennell opened the clinic. Orla thanked the staff.\n",
+			want: []want{{"Orla", "PERSON", "", "", "Orla Quennell"}},
+		},
+		{
+			desc: "a common word after an opening quote or a colon is no name",
+			text: "He added, \"These are hard days.\" The verdict was plain: Nothing changed.\n",
+			not:  []string{"These", "Nothing"},
+		},
+		{
 			desc: "a business named in the possessive",
 			text: "Shoppers crowded Macy's and a McDonald's restaurant on Friday.\n",
 			want: []want{{"Macy's", "ORG", "", "", ""}, {"McDonald's", "ORG", "", "", ""}},
