@@ -166,7 +166,15 @@ func (f *finder) extend(ts []tok, i int) int {
 	}
 	for j < n {
 		prev, t := &ts[j-1], &ts[j]
-		if prev.poss || !t.word {
+		if prev.poss {
+			k := f.possessiveName(ts, i, j)
+			if k == j {
+				break
+			}
+			j = k
+			continue
+		}
+		if !t.word {
 			break
 		}
 		if t.cap() && (t.space || t.hy) {
@@ -203,6 +211,68 @@ func (f *finder) extend(ts []tok, i int) int {
 		break
 	}
 	return j
+}
+
+// possessiveName returns the end of an organization or facility name that
+// goes on after a possessive at token j-1, or j: "Sheriff's Department",
+// "Men's Central Jail", "Magistrates' Court" (a title or common word before
+// the possessive, up to three capitalized words ending in an organization or
+// facility head word after it), "Sam's Club" (a lone head word after a
+// name that is no known place, nationality or organization). "Syria's
+// Defence Ministry" and "Putin's Security Council" stay two names.
+func (f *finder) possessiveName(ts []tok, i, j int) int {
+	k := j
+	for k < len(ts) && k-j < 3 && ts[k].cap() && ts[k].space && !ts[k].part {
+		k++
+		if ts[k-1].poss {
+			break
+		}
+	}
+	for ; k > j; k-- {
+		if h, _, _ := headAt(ts, j, k); h.typ == "ORG" || h.typ == "FACILITY" {
+			break
+		}
+	}
+	if k == j {
+		return j
+	}
+	owner := &ts[j-1]
+	if _, place := gazetteer[Fold(owner.w)]; place {
+		return j // "Dallas' Police Department", "People's ..."
+	}
+	if h, _, _ := headAt(ts, i, j); h.typ != "" {
+		return j // "Defense Council's Program": the owner is a name of its own
+	}
+	if titles[dotless(owner.lw)] || common[owner.lw] || f.pluralPossessive(owner) {
+		return k // "Sheriff's Office", "Men's Central Jail", "Magistrates' Court"
+	}
+	if k-j != 1 || given[owner.lw] {
+		return j
+	}
+	if _, known := gazetteer[Fold(f.text[ts[i].s:owner.e])]; known {
+		return j
+	}
+	return k // "Sam's Club"
+}
+
+// possEnd returns the end of the possessive after t ("'s" or a bare
+// apostrophe), or 0 when t has none.
+func (f *finder) possEnd(t *tok) int {
+	if !t.poss {
+		return 0
+	}
+	e := t.e + 1
+	if e < len(f.text) && (f.text[e] == 's' || f.text[e] == 'S') {
+		e++
+	}
+	return e
+}
+
+// pluralPossessive: a word ending in "s" and a bare apostrophe
+// ("Magistrates'", "Sheriffs'").
+func (f *finder) pluralPossessive(t *tok) bool {
+	e := t.e
+	return t.poss && strings.HasSuffix(t.lw, "s") && e < len(f.text) && f.text[e] == '\'' && !isWordRuneAt(f.text, e+1, len(f.text))
 }
 
 // placeBoundary reports whether a capitalized word j that continues the
@@ -270,6 +340,12 @@ func initial(ts []tok, i int) bool {
 	return true
 }
 
+// quoteStart reports whether token i follows an opening quotation mark or a
+// colon inside a sentence (`he said, "You ...`, `clear: These ...`).
+func quoteStart(ts []tok, i int) bool {
+	return i > 0 && (ts[i-1].w == `"` || ts[i-1].w == "\u201c" || ts[i-1].w == ":")
+}
+
 // weak reports whether the capital of token k is no evidence of a name: a
 // common word at a sentence start, any common word in a title-case
 // headline, a month or weekday alone.
@@ -282,8 +358,14 @@ func (f *finder) weak(ts []tok, k, end int, hc bool) bool {
 	if _, ok := gazetteer[Fold(t.w)]; ok {
 		return false
 	}
-	if cue("non-entity", lw) || utf8.RuneCountInString(t.w) == 1 && end-k == 1 {
-		return true // "DNA", "GMT"; a lone letter
+	if isNonEntity(t.w, lw) {
+		// "DUI", "CEO", "Christmas"; but "Syria TV" is a name ("TV" alone
+		// is dropped by named)
+		_, head := heads[lw]
+		return !head
+	}
+	if utf8.RuneCountInString(t.w) == 1 && end-k == 1 {
+		return true // a lone letter
 	}
 	if i := strings.IndexByte(lw, '\''); i > 0 && contraction[lw[i+1:]] {
 		return true // "I'm", "Don't", "We've"
@@ -296,7 +378,7 @@ func (f *finder) weak(ts []tok, k, end int, hc bool) bool {
 	if end-k == 1 && !hc && !given[lw] && f.seenLower(lw) {
 		return true
 	}
-	if !(hc || initial(ts, k)) {
+	if !(hc || initial(ts, k) || (end-k == 1 && quoteStart(ts, k))) {
 		return false
 	}
 	// a sentence adverb: "Simultaneously, ..."
@@ -355,7 +437,7 @@ func (f *finder) chunk(si int, ts []tok, i, j int, hc bool) {
 	for k := i; k < j; k++ {
 		// in a title-case headline every common word splits; elsewhere only
 		// the first word of a sentence can be dropped
-		if (hc || k == p || cue("calendar", ts[k].lw) || cue("non-entity", ts[k].lw)) && f.weak(ts, k, j, hc) {
+		if (hc || k == p || cue("calendar", ts[k].lw) || isNonEntity(ts[k].w, ts[k].lw)) && f.weak(ts, k, j, hc) {
 			if k > p {
 				f.named(si, ts, p, k)
 			}
@@ -590,12 +672,21 @@ func (f *finder) named(si int, ts []tok, p, q int) {
 	if len(Tokens(f.text[ts[r].s:ts[q-1].e])) == 0 {
 		return // a particle alone
 	}
+	if q-r == 1 && isNonEntity(ts[r].w, ts[r].lw) {
+		return // "TV" alone
+	}
 	m.Start, m.End = ts[r].s, ts[q-1].e
 	if titleStart >= 0 {
 		m.TitleStart, m.TitleEnd = ts[titleStart].s, ts[titleEnd-1].e
 		m.Title = strings.ToLower(strings.Join(strings.Fields(f.text[m.TitleStart:m.TitleEnd]), " "))
 	}
 	e, inGaz := lookupSpan(r, q)
+	if pe := f.possEnd(&ts[q-1]); !inGaz && pe > 0 {
+		// a business named in the possessive: "McDonald's", "Macy's"
+		if g, ok := gazetteer[Fold(f.text[ts[r].s:pe])]; ok {
+			e, inGaz, m.End = g, true, pe
+		}
+	}
 	switch {
 	case inGaz:
 		m.Type, m.Canon = e.Type, e.Canon
@@ -714,6 +805,12 @@ func (f *finder) contextType(ts []tok, r, q, acr int) (typ string, guessed bool)
 			return "PERSON", false
 		}
 	}
+	if k := f.placePrefix(ts, r, q); k > r && plural(&ts[q-1]) {
+		return "ORG", true // "Boston Celtics", "New Jersey Nets": a team
+	}
+	if q-r == 2 && cue("place-first", ts[r].lw) && !given[ts[r+1].lw] && !common[ts[r+1].lw] {
+		return "GPE", true // "New Bedford", "Santa Clara"
+	}
 	if given[ts[r].lower()] {
 		return "PERSON", false
 	}
@@ -730,6 +827,33 @@ func (f *finder) contextType(ts []tok, r, q, acr int) (typ string, guessed bool)
 		return "PERSON", true
 	}
 	return "ORG", true
+}
+
+// placePrefix returns the end of the longest known place (GPE or LOC) that
+// starts a name [r,q) and is shorter than it, or r: "New Jersey" of "New
+// Jersey Nets".
+func (f *finder) placePrefix(ts []tok, r, q int) int {
+	for k := q - 1; k > r; k-- {
+		if e, ok := gazetteer[Fold(f.text[ts[r].s:ts[k-1].e])]; ok && (e.Type == "GPE" || e.Type == "LOC") {
+			return k
+		}
+	}
+	return r
+}
+
+// plural: a word that looks like an English plural ("Celtics", "Nets"), not
+// a name ending in -ss, -us or -is.
+func plural(t *tok) bool {
+	lw := t.lw
+	if len(lw) < 4 || !strings.HasSuffix(lw, "s") || allCaps(t.w) {
+		return false
+	}
+	for _, x := range []string{"ss", "us", "is", "ides"} { // "Kyriakides"
+		if strings.HasSuffix(lw, x) {
+			return false
+		}
+	}
+	return true
 }
 
 // emitGaz adds a gazetteer name found before a title ("Syrian" of "Syrian

@@ -34,6 +34,9 @@ var commonData string
 //go:embed data/cues.txt
 var cuesData string
 
+//go:embed data/nonentity.txt
+var nonEntityData string
+
 // Entry is what the gazetteer knows about a name.
 type Entry struct {
 	Type string // GPE, LOC, ORG, MEDIA, FACILITY, NORP
@@ -64,11 +67,22 @@ var (
 	headMax    = 1
 	given      = map[string]bool{}
 	common     = map[string]bool{}
+	nonEntity  = map[string]bool{}            // lower-case words that name no entity ("dui", "ceo", "christmas")
 	cues       = map[string]map[string]bool{} // class → lower-case word
 )
 
 // cue reports whether w is a context word of the class ("speech", "locative").
 func cue(class, w string) bool { return cues[class][w] }
+
+// isNonEntity reports whether the word w names no entity ("DUI", "CEOs",
+// "Christmas"); lw is w in lower case.
+func isNonEntity(w, lw string) bool {
+	if nonEntity[lw] {
+		return true
+	}
+	// an abbreviation's plural: "RBIs", "MPs"
+	return len(w) > 2 && w[len(w)-1] == 's' && isAcronym(w[:len(w)-1]) && nonEntity[lw[:len(lw)-1]]
+}
 
 // dotless drops a final full stop and lower-cases: "Sen." → "sen".
 func dotless(s string) string { return strings.ToLower(strings.TrimSuffix(s, ".")) }
@@ -155,6 +169,11 @@ func init() {
 		}
 		for _, w := range strings.Fields(v) {
 			cues[k][strings.ToLower(w)] = true
+		}
+	}
+	for _, l := range corpus.Lines(nonEntityData) {
+		for _, w := range strings.Fields(l) {
+			nonEntity[strings.ToLower(w)] = true
 		}
 	}
 	for _, l := range corpus.Lines(commonData) {

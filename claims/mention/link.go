@@ -159,11 +159,15 @@ func (f *finder) link() {
 	// full person names by surname; multi-word names of other types by first word
 	bySurname := map[string][]int{}
 	byFirst := map[string][]int{}
+	byGiven := map[string][]int{}
 	for i := range ms {
 		t := toks[i]
 		switch {
 		case ms[i].Type == "PERSON" && sigLen(t) >= 2:
 			bySurname[surname(t)] = append(bySurname[surname(t)], i)
+			if !ms[i].Guessed {
+				byGiven[t[0]] = append(byGiven[t[0]], i)
+			}
 		case ms[i].Type != "" && ms[i].Type != "PERSON" && ms[i].Type != "NORP" && len(t) >= 2:
 			core, _ := Core(ms[i].Text)
 			if len(core) >= 1 {
@@ -228,6 +232,15 @@ func (f *finder) link() {
 				}
 			}
 		}
+		if m.Type == "" && lone && m.Canon == "" && !locative[t[0]] {
+			// a given name alone for the one person of the article with
+			// it ("Bettie" of "Bettie Page")
+			if j := onePerson(toks, byGiven[t[0]]); j >= 0 {
+				m.Type = "PERSON"
+				union(i, j, "given name")
+				continue
+			}
+		}
 		if m.Type == "" && len(t) == 1 {
 			if j := nearest(byFirst[t[0]], i); j >= 0 {
 				m.Type = ms[j].Type
@@ -259,14 +272,21 @@ func (f *finder) link() {
 				m.Type = "ORG"
 			case demonymShaped(w) && !given[w]:
 				m.Type = "NORP"
+			case heads[w].typ == "ORG" || heads[w].typ == "MEDIA":
+				// an organization word alone: "the Ministry said", "the Navy"
+				m.Type, m.Guessed = heads[w].typ, true
 			case speech[w]:
 				m.Type = "PERSON"
 			case locative[w]:
 				m.Type = "GPE"
 			case given[w]:
 				m.Type = "PERSON"
+			case f.theGroup(m):
+				m.Type, m.Guessed = "ORG", true // "the Comets", "the Bloods"
 			default:
-				m.Type, m.Guessed = "ORG", true
+				// no evidence: a work, an event, a product as often as
+				// an organization ("Oscars", "Twilight", "Euro")
+				m.Type, m.Guessed = "MISC", true
 			}
 		}
 	}
@@ -339,6 +359,32 @@ func (f *finder) link() {
 			}
 		}
 	}
+}
+
+// onePerson returns the first of the full person names c when they are all
+// one name (the same words), else -1: a given name alone is linked only when
+// the article has one person of that name.
+func onePerson(toks [][]string, c []int) int {
+	if len(c) == 0 {
+		return -1
+	}
+	k := strings.Join(toks[c[0]], " ")
+	for _, j := range c[1:] {
+		if strings.Join(toks[j], " ") != k {
+			return -1
+		}
+	}
+	return c[0]
+}
+
+// theGroup reports whether a lone name is written as a plural after "the"
+// ("the Comets", "the Bloods"): a team, a band, a gang.
+func (f *finder) theGroup(m *Mention) bool {
+	if f.wordBefore(m.Start) != "the" || strings.ContainsAny(m.Text, " .-'") {
+		return false
+	}
+	t := tok{w: m.Text, lw: strings.ToLower(m.Text), word: true}
+	return plural(&t)
 }
 
 // similarSurname returns the full names whose surname is a spelling variant

@@ -20,7 +20,7 @@ type Mention struct {
 	Start, End int // byte offsets into Article.Text of the name itself
 	Sentence   int // index into Article.Sentences
 	Text       string
-	Type       string // PERSON, ORG, GPE, LOC, FACILITY, NORP, MEDIA; MISC for a guessed name of none of these ("American Pie")
+	Type       string // PERSON, ORG, GPE, LOC, FACILITY, NORP, MEDIA; MISC for a name of none of these or of no known type ("American Pie", a lone unknown word)
 	// Title is the normalized title or role bound to this mention
 	// ("interim president", "foreign minister"), "" when none; TitleStart and
 	// TitleEnd give its span in Article.Text.

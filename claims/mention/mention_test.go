@@ -139,6 +139,61 @@ func TestFind(t *testing.T) {
 			text: "Foreign Minister Asaad al-Shaibani travelled to Moscow. At the time, al-Shibani described the talks.\n",
 			want: []want{{"al-Shibani", "PERSON", "", "", "Asaad al-Shaibani"}},
 		},
+		{
+			desc: "possessive before an organization head word keeps the whole name",
+			text: "A deputy of the Pemberton County Sheriff's Office stopped a van near Kay's Club, where the Quilters' Association meets.\n",
+			want: []want{{"Pemberton County Sheriff's Office", "ORG", "", "", ""}, {"Kay's Club", "ORG", "", "", ""}, {"Quilters' Association", "ORG", "", "", ""}},
+			not:  []string{"Office", "Club", "Association", "Pemberton County"},
+		},
+		{
+			desc: "possessive of a common word before a facility name",
+			text: "He was held at the Women's North Jail for a week.\n",
+			want: []want{{"Women's North Jail", "FACILITY", "", "", ""}},
+			not:  []string{"North Jail"},
+		},
+		{
+			desc: "a place or a named owner before a possessive stays its own name",
+			text: "Spain's Interior Ministry and the Harbor Trust's Youth Club both said no.\n",
+			want: []want{{"Spain", "GPE", "", "", ""}, {"Interior Ministry", "ORG", "", "", ""}, {"Harbor Trust", "", "", "", ""}, {"Youth Club", "ORG", "", "", ""}},
+		},
+		{
+			desc: "abbreviations of common nouns and holidays are no names",
+			text: "The CEO was arrested for DUI after a Christmas party; his SUV had GPS. He watched Lakeview TV.\n",
+			want: []want{{"Lakeview TV", "MEDIA", "", "", ""}},
+			not:  []string{"CEO", "DUI", "Christmas", "SUV", "GPS", "TV"},
+		},
+		{
+			desc: "organization head words of trades, a place before them",
+			text: "Officials at Norway Telecom and Brindle Petroleum met the Oakport Gazette on Elm Ave. near Greenhill Cemetery.\n",
+			want: []want{{"Norway Telecom", "ORG", "", "", ""}, {"Brindle Petroleum", "ORG", "", "", ""}, {"Elm Ave.", "FACILITY", "", "", ""}, {"Greenhill Cemetery", "FACILITY", "", "", ""}},
+			not:  []string{"Norway"},
+		},
+		{
+			desc: "a known place and a plural is a team; a place word and a name is a place",
+			text: "The fans of the Denver Comets drove from New Harwick and beat the traffic.\n",
+			want: []want{{"Denver Comets", "ORG", "", "", ""}, {"New Harwick", "GPE", "", "", ""}},
+		},
+		{
+			desc: "a lone unknown word with no evidence is MISC, after 'the' as a plural a group, an organization word ORG",
+			text: "Fans watched Glimmerfall again. Later the Comets lost, and the Chancellery stayed silent.\n",
+			want: []want{{"Glimmerfall", "MISC", "", "", ""}, {"Comets", "ORG", "", "", ""}, {"Chancellery", "ORG", "", "", ""}},
+		},
+		{
+			desc: "a given name alone links to the one person of that name",
+			text: "Dr. Orla Quennell opened the clinic. Orla thanked the staff.\n",
+			want: []want{{"Orla", "PERSON", "", "", "Orla Quennell"}},
+		},
+		{
+			desc: "a common word after an opening quote or a colon is no name",
+			text: "He added, \"These are hard days.\" The verdict was plain: Nothing changed.\n",
+			not:  []string{"These", "Nothing"},
+		},
+		{
+			desc: "a business named in the possessive",
+			text: "Shoppers crowded Macy's and a McDonald's restaurant on Friday.\n",
+			want: []want{{"Macy's", "ORG", "", "", ""}, {"McDonald's", "ORG", "", "", ""}},
+			not:  []string{"Macy", "McDonald"},
+		},
 	}
 	for _, tc := range tests {
 		a := article(t, tc.text)
@@ -345,7 +400,8 @@ func ecbTopics(t testing.TB) []string {
 // TestAuditSample prints the mentions of the audit sample with -v and
 // AUDIT=1: the first article of each of topics 11-20 in file order (topics
 // 1-10 were looked at while developing, so they are not the sample). It is
-// how docs/entities-audit.md was made; AUDIT=dev prints topics 1-10.
+// how docs/entities-audit.md was made; AUDIT=dev prints topics 1-10, and
+// AUDIT=ids:a,b,c prints the articles a, b and c.
 func TestAuditSample(t *testing.T) {
 	if os.Getenv("AUDIT") == "" {
 		t.Skip("set AUDIT=1 to print the audit sample")
@@ -353,6 +409,9 @@ func TestAuditSample(t *testing.T) {
 	ids := ecbTopics(t)[10:20]
 	if os.Getenv("AUDIT") == "dev" {
 		ids = ecbTopics(t)[:10]
+	}
+	if l, ok := strings.CutPrefix(os.Getenv("AUDIT"), "ids:"); ok {
+		ids = strings.Split(l, ",")
 	}
 	want := map[string]bool{}
 	for _, id := range ids {
