@@ -591,8 +591,17 @@ func (s *sent) argOf(mi int) *Arg {
 	return &Arg{Mention: mi, Text: m.Text, Start: m.Start, End: m.End}
 }
 
-var agentTypes = map[string]bool{"PERSON": true, "ORG": true, "GPE": true, "MEDIA": true, "FACILITY": true}
+// MISC is a name of no known type ("Lohan" alone, "Oscars"): the entity finder
+// no longer guesses ORG for it, but as a subject or object it still names a
+// participant.
+var agentTypes = map[string]bool{"PERSON": true, "ORG": true, "GPE": true, "MEDIA": true, "FACILITY": true, "MISC": true}
 var placeTypes = map[string]bool{"GPE": true, "LOC": true, "FACILITY": true}
+
+// typeOK reports a mention of one of types; a MISC name counts only as one
+// word ("Lohan"), not as a title of a work ("American Pie").
+func typeOK(types map[string]bool, m mention.Mention) bool {
+	return types[m.Type] && (m.Type != "MISC" || !strings.Contains(m.Text, " "))
+}
 
 // subjectLeft walks left from token i for the subject of a verb trigger. It
 // skips relative clauses it is not in, stops at clause breaks, and for a
@@ -644,7 +653,7 @@ func (s *sent) subjectLeft(i int) *Arg {
 		if (t.Lower == "that" || t.Lower == "which") && s.subjectPosition(k+1, i) {
 			// a relative pronoun is the subject: "the man that killed" is the
 			// man; "practices that call for reviews" have no name
-			if k > 0 && s.tokMent[k-1] >= 0 && agentTypes[s.x.Mentions[s.tokMent[k-1]].Type] {
+			if k > 0 && s.tokMent[k-1] >= 0 && typeOK(agentTypes, s.x.Mentions[s.tokMent[k-1]]) {
 				return s.argOf(s.tokMent[k-1])
 			}
 			return nil
@@ -681,7 +690,7 @@ func (s *sent) subjectLeft(i int) *Arg {
 		if mi := s.tokMent[k]; mi >= 0 {
 			m := s.x.Mentions[mi]
 			k = s.mentionStart(k)
-			if p := s.skipDet(k - 1); !agentTypes[m.Type] || p >= 0 && isObjPrep(s.toks[p].Lower) && !isSubordinator(s.toks[p].Lower) {
+			if p := s.skipDet(k - 1); !typeOK(agentTypes, m) || p >= 0 && isObjPrep(s.toks[p].Lower) && !isSubordinator(s.toks[p].Lower) {
 				continue // "travel to Warsaw on Wednesday to sign"
 			}
 			sp := s.subjectPosition(s.mentionEnd(k), i)
@@ -1136,7 +1145,7 @@ func (s *sent) objectRight(j, end int, types map[string]bool) (*Arg, int) {
 				}
 			}
 		}
-		if t := s.x.Mentions[mi].Type; (types == nil && t != "NORP") || types[t] {
+		if t := s.x.Mentions[mi].Type; (types == nil && t != "NORP") || typeOK(types, s.x.Mentions[mi]) {
 			return s.argOf(mi), e
 		}
 		k = e - 1
@@ -1188,7 +1197,7 @@ func (s *sent) prepArg(j, end int, preps []string, types map[string]bool) (*Arg,
 					}
 				}
 			}
-			if types == nil || types[s.x.Mentions[s.tokMent[m]].Type] {
+			if types == nil || typeOK(types, s.x.Mentions[s.tokMent[m]]) {
 				return s.argOf(s.tokMent[m]), e
 			}
 		}
@@ -2175,7 +2184,7 @@ func (s *sent) clauseSubject(k int) bool {
 // agentIn reports a mention that can be a participant in tokens [a, b).
 func (s *sent) agentIn(a, b int) bool {
 	for k := a; k < b; k++ {
-		if m := s.tokMent[k]; m >= 0 && agentTypes[s.x.Mentions[m].Type] {
+		if m := s.tokMent[k]; m >= 0 && typeOK(agentTypes, s.x.Mentions[m]) {
 			if e := s.mentionEnd(k); e < len(s.toks) && s.toks[e].Lower == "'s" {
 				k = e // a possessor: "Russia's ally"
 				continue
