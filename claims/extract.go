@@ -991,7 +991,7 @@ func (s *sent) pronounArg(k int) *Arg {
 			return a
 		}
 	}
-	people := s.people(0, k)
+	people := s.ofGender(s.people(0, k), k)
 	if len(people) > 0 {
 		if len(people) != 1 {
 			return nil
@@ -1006,12 +1006,34 @@ func (s *sent) pronounArg(k int) *Arg {
 	for _, p := range s.prevPeople {
 		people = s.addPerson(people, p)
 	}
+	people = s.ofGender(people, k)
 	if len(people) != 1 {
 		return nil
 	}
 	mi = people[0]
 	m := s.x.Mentions[mi]
 	return &Arg{Mention: mi, Text: m.Name, Start: s.toks[k].Start, End: s.toks[k].End}
+}
+
+// ofGender drops the people whose known gender is not the pronoun's at k
+// ("she" is not "Mark Heller"); people of no known gender stay.
+func (s *sent) ofGender(people []int, k int) []int {
+	want := ""
+	switch s.toks[k].Lower {
+	case "he", "his", "him":
+		want = "male"
+	case "she", "her":
+		want = "female"
+	default:
+		return people
+	}
+	out := people[:0:0]
+	for _, p := range people {
+		if g := mention.Gender(s.x.Mentions[p]); g == "" || g == want {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // sameGender reports two singular pronouns of one gender ("he", "his").
@@ -1519,6 +1541,9 @@ func (s *sent) assignTimes(skip [2]int) {
 		if s.modifiesNoun(k, e) {
 			continue // "an office Christmas party", "the 2005 incident": the noun's date
 		}
+		if k >= 2 && s.toks[k-1].Lower == "of" && s.isTrig[k-2] < 0 && s.tokTimex[k-2] < 0 && s.toks[k-2].Text == s.toks[k-2].Lower && !s.toks[k-2].Punct {
+			continue // "the best movies of 2008 will be announced": the movies' year
+		}
 		best, bestD := -1, 1<<30
 		for ti, tr := range s.trigs {
 			if possessive && tr.i != e+1 {
@@ -1939,7 +1964,7 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 					obj = nil
 				}
 			}
-			if tr.t.Frame == "say" && obj != nil && (!strings.HasPrefix(tr.t.Base, "tell") || tokenAt(toks, obj.Start) > tr.j+1) {
+			if tr.t.Frame == "say" && obj != nil && (!strings.HasPrefix(tr.t.Base, "tell") || tokenAt(toks, obj.Start) > tr.j+1 || tokenAt(toks, obj.Start) == tr.j+1 && !s.cue("determiner", tr.j)) {
 				// only "told X" has an object: the one told, right after the verb;
 				// "said X was charged" names the subject of what was said
 				obj = nil
@@ -1995,6 +2020,9 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 				}
 			}
 		}
+	}
+	if c.Subject != nil && c.Object != nil && c.Subject.Mention >= 0 && c.Object.Mention >= 0 && s.x.Mentions[c.Subject.Mention].Local == s.x.Mentions[c.Object.Mention].Local {
+		c.Subject = nil // one name in two roles: a pronoun resolved to the object ("He won a Tony Award")
 	}
 	// an imperative ("For the full list, visit ProPublica") claims nothing
 	if head, _, _ := strings.Cut(tr.t.Base, " "); !tr.t.Noun && c.Subject == nil && toks[tr.i].Lower == head && (tr.i == 0 || toks[tr.i-1].Lower == ",") && !s.headline {

@@ -112,6 +112,21 @@ func TestExtractClaims(t *testing.T) {
 			want: []want{{pred: "lose", mod: Hedged}},
 		},
 		{
+			desc: "told + a common noun: the name after it is what was said about, not the one told",
+			text: "Alan Berg later told police Victor Hale had fired at him.\n",
+			want: []want{{pred: "say", subj: "Alan Berg", obj: "-"}},
+		},
+		{
+			desc: "a year after 'of' dates its noun",
+			text: "Fans waited.\n\nAwards for the best films of 2008 will be announced in January.\n",
+			want: []want{{pred: "announce", tim: "2025-01"}},
+		},
+		{
+			desc: "she is not a man: gender from the first name rules a person out",
+			text: "Mark Heller met Anna Long on Friday.\n\nShe said the police had lied to the family.\n\nOmar Diaz spoke later.\n\nShe said the police had lied again.\n",
+			want: []want{{pred: "say", subj: "Anna Long"}},
+		},
+		{
 			desc: "a pronoun goes on with the same pronoun before any name in its sentence",
 			text: "Jose Varga sat still.\n\nHe had boasted before Ruiz's arrest that he wanted to kill a guard.\n",
 			want: []want{{pred: "kill", subj: "Jose Varga", mod: Hedged}},
@@ -497,8 +512,13 @@ func TestExtractClaims(t *testing.T) {
 		},
 		{
 			desc: "a pronoun after two people in the sentence before stays unresolved",
-			text: "Omar Haddad met Lena Moreau in Boston.\n\nHe was arrested in Chicago on Tuesday.\n",
+			text: "Omar Haddad met Karim Moreau in Boston.\n\nHe was arrested in Chicago on Tuesday.\n",
 			want: []want{{pred: "arrest", obj: "-", place: "Chicago"}},
+		},
+		{
+			desc: "a pronoun after two people of whom one has the other gender is the one left",
+			text: "Omar Haddad met Lena Moreau in Boston.\n\nHe was arrested in Chicago on Tuesday.\n",
+			want: []want{{pred: "arrest", obj: "Omar Haddad", place: "Chicago"}},
 		},
 		{
 			desc: "a pronoun after a person named by a common noun stays unresolved",

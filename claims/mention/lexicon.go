@@ -37,6 +37,50 @@ var cuesData string
 //go:embed data/nonentity.txt
 var nonEntityData string
 
+//go:embed data/gender.txt
+var genderData string
+
+// genders maps a folded given name or title word to "female" or "male".
+var genders = func() map[string]string {
+	g := map[string]string{}
+	for _, l := range corpus.Lines(genderData) {
+		k, v, ok := strings.Cut(l, ":")
+		if !ok {
+			continue
+		}
+		for _, w := range strings.Fields(v) {
+			g[strings.ToLower(w)] = strings.TrimSpace(k)
+		}
+	}
+	return g
+}()
+
+// Gender returns "female" or "male" for a person whose first name or bound
+// title is listed in data/gender.txt ("Maria Lopez", "spokeswoman"), ""
+// when nothing says.
+func Gender(m Mention) string {
+	if m.Type != "PERSON" {
+		return ""
+	}
+	for _, w := range strings.Fields(m.Title) {
+		if g := genders[strings.ToLower(w)]; g != "" {
+			return g
+		}
+	}
+	// the first name, past honorifics, initials and one title word ("Mr.
+	// Jones", "Sheriff Jerry Ortiz"); not a surname further on
+	words := strings.Fields(m.Name)
+	for i, w := range words {
+		if i >= 2 && !strings.HasSuffix(words[i-1], ".") || i == len(words)-1 && i > 0 {
+			break
+		}
+		if g := genders[strings.ToLower(w)]; g != "" {
+			return g
+		}
+	}
+	return ""
+}
+
 // Entry is what the gazetteer knows about a name.
 type Entry struct {
 	Type string // GPE, LOC, ORG, MEDIA, FACILITY, NORP

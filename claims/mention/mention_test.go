@@ -435,3 +435,23 @@ func TestAuditSample(t *testing.T) {
 		t.Logf("=== %s\n%s", a.ID, b.String())
 	}
 }
+
+func TestGender(t *testing.T) {
+	tests := []struct {
+		desc string
+		m    Mention
+		want string
+	}{
+		{desc: "a listed first name", m: Mention{Type: "PERSON", Name: "Maria Lopez"}, want: "female"},
+		{desc: "past an honorific and a title word", m: Mention{Type: "PERSON", Name: "Sheriff Jerry Ortiz"}, want: "male"},
+		{desc: "a surname that is also a first name says nothing", m: Mention{Type: "PERSON", Name: "Kimani Ross"}, want: ""},
+		{desc: "a gendered title wins", m: Mention{Type: "PERSON", Name: "Lee Park", Title: "spokeswoman"}, want: "female"},
+		{desc: "an honorific alone", m: Mention{Type: "PERSON", Name: "Mr. Pinder"}, want: "male"},
+		{desc: "not a person", m: Mention{Type: "ORG", Name: "Mary Kay"}, want: ""},
+	}
+	for _, tc := range tests {
+		if got := Gender(tc.m); got != tc.want {
+			t.Errorf("%s: Gender(%q) = %q, want %q", tc.desc, tc.m.Name, got, tc.want)
+		}
+	}
+}
