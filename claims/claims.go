@@ -66,6 +66,8 @@ type Extraction struct {
 	Timexes   []timex.Timex
 	Mentions  []mention.Mention
 	Claims    []Claim
+
+	bodyLocals map[int]bool // Locals named outside the headline (built on first use)
 }
 
 // Extract runs the per-article pipeline on a.

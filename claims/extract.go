@@ -127,9 +127,16 @@ func newSent(x *Extraction, lex *Lexicon, si, lastPerson int) *sent {
 	s.toks = tokenize(a.Text, sp.Start, sp.End)
 	n := len(s.toks)
 	s.tokMent, s.tokTimex, s.tokRel, s.isTrig = fill(n, -1), fill(n, -1), make([]int, n), fill(n, -1)
+	caps := allCaps(s.toks)
 	for mi, m := range x.Mentions {
 		if m.End <= sp.Start || m.Start >= sp.End {
 			continue
+		}
+		if caps && len(strings.Fields(m.Text)) > 3 {
+			continue // an all-capitals sentence: "WALLY OPAL ISSUED A STATEMENT" is no name
+		}
+		if s.headline && !x.bodyLocal(m.Local) && !known(m) {
+			continue // a capitalized headline word named nowhere else: "Killed In Parking Lot"
 		}
 		for ti := tokenAt(s.toks, m.Start); ti < n && s.toks[ti].Start < m.End; ti++ {
 			s.tokMent[ti] = mi
@@ -146,6 +153,44 @@ func newSent(x *Extraction, lex *Lexicon, si, lastPerson int) *sent {
 	s.markRelatives()
 	s.findTriggers()
 	return s
+}
+
+// allCaps reports a sentence of at least six words written in capitals.
+func allCaps(toks []token) bool {
+	words, upper := 0, 0
+	for _, t := range toks {
+		if t.Punct || strings.ToUpper(t.Text) == strings.ToLower(t.Text) {
+			continue
+		}
+		words++
+		if t.Text == strings.ToUpper(t.Text) {
+			upper++
+		}
+	}
+	return words >= 6 && upper*10 >= words*8
+}
+
+// known reports a name the gazetteer knows or a person's name with a known
+// given name: evidence that does not come from capitals alone.
+func known(m mention.Mention) bool {
+	if _, ok := mention.Lookup(m.Text); ok {
+		return true
+	}
+	f := strings.Fields(m.Text)
+	return m.Type == "PERSON" && len(f) > 1 && mention.IsGivenName(f[0])
+}
+
+// bodyLocal reports a mention of the thing local outside the headline.
+func (x *Extraction) bodyLocal(local int) bool {
+	if x.bodyLocals == nil {
+		x.bodyLocals = map[int]bool{}
+		for _, m := range x.Mentions {
+			if si := x.Article.SentenceAt(m.Start); si >= 0 && x.Article.SentenceKind(si) != corpus.Headline {
+				x.bodyLocals[m.Local] = true
+			}
+		}
+	}
+	return x.bodyLocals[local]
 }
 
 func fill(n, v int) []int {
@@ -236,7 +281,7 @@ func (s *sent) findTriggers() {
 		if len(cands) == 0 {
 			continue
 		}
-		nounCtx := i > 0 && (s.cue("determiner", i-1) || s.cue("ordinal", i-1) || s.tokTimex[i-1] >= 0 || isAdjective(s.toks[i-1].Lower) || isPrep(s.toks[i-1].Lower) || s.toks[i-1].Lower == "for")
+		nounCtx := i > 0 && (s.cue("determiner", i-1) || s.cue("ordinal", i-1) || s.tokTimex[i-1] >= 0 || isAdjective(s.toks[i-1].Lower) || isPrep(s.toks[i-1].Lower) || s.toks[i-1].Lower == "for" || s.pluralListBefore(i))
 		var best *Trigger
 		for k := range cands {
 			c := &cands[k]
@@ -279,7 +324,7 @@ func (s *sent) findTriggers() {
 		if best.Noun && !nounCtx && i > 0 && s.verbContext(i) {
 			continue // "prices fall", "he talks": a verb use of a noun-only trigger
 		}
-		if best.Noun && i+len(best.Words) < len(s.toks) && s.cue("legal-head", i+len(best.Words)) {
+		if i+len(best.Words) < len(s.toks) && (best.Noun && s.cue("legal-head", i+len(best.Words)) || s.legalHeadAfterList(i+len(best.Words))) {
 			continue // "a murder trial", "assault charges": the case, not the event
 		}
 		if !best.Noun && s.adjectiveUse(i, i+len(best.Words), *best) {
@@ -288,8 +333,8 @@ func (s *sent) findTriggers() {
 			// felon", "23 arrested pirates")
 			var noun *Trigger
 			for k := range cands {
-				if c := &cands[k]; c.Noun && len(c.Words) == 1 && len(best.Words) == 1 {
-					noun = c
+				if c := &cands[k]; c.Noun && len(c.Words) == 1 {
+					noun = c // also under a longer verb phrase: "a long visit with"
 				}
 			}
 			if noun == nil {
@@ -314,6 +359,40 @@ func (s *sent) findTriggers() {
 		s.trigs = append(s.trigs, trig{i: i, j: i + len(best.Words), t: *best})
 		i += len(best.Words) - 1
 	}
+}
+
+// pluralListBefore reports "PLURAL-NOUN and" before token i: "online scams
+// and attacks" lists nouns, it is no verb.
+func (s *sent) pluralListBefore(i int) bool {
+	if i < 2 || s.toks[i-1].Lower != "and" && s.toks[i-1].Lower != "or" {
+		return false
+	}
+	p := s.toks[i-2]
+	return p.Text == p.Lower && len(p.Lower) > 3 && strings.HasSuffix(p.Lower, "s") && !strings.HasSuffix(p.Lower, "ss") && !strings.HasSuffix(p.Lower, "us") &&
+		s.isTrig[i-2] < 0 && !s.looksVerb(i-2) && !isAux(p.Lower) && !s.cue("say", i-2)
+}
+
+// noPatientBefore reports a trigger of an event that happens to no one
+// ending right before j ("the fire has destroyed a store in Banstead": what
+// the fire does happens where the fire is).
+func (s *sent) noPatientBefore(j int) bool {
+	return j > 0 && s.isTrigEnd(j) >= 0 && s.frameHas("no-patient", s.trigs[s.isTrigEnd(j)].t.Frame)
+}
+
+// isTrigEnd returns the trigger ending right before token j, or -1.
+func (s *sent) isTrigEnd(j int) int {
+	for ti, tr := range s.trigs {
+		if tr.j == j {
+			return ti
+		}
+	}
+	return -1
+}
+
+// legalHeadAfterList reports "and/or WORD" then a legal head at j: "face
+// murder and kidnapping charges" names charges, not a killing.
+func (s *sent) legalHeadAfterList(j int) bool {
+	return j+2 < len(s.toks) && (s.toks[j].Lower == "and" || s.toks[j].Lower == "or") && !s.toks[j+1].Punct && s.cue("legal-head", j+2)
 }
 
 // otherSense reports a word within three tokens after a trigger ending at j
@@ -1178,7 +1257,7 @@ func (s *sent) objectRight(j, end int, types map[string]bool) (*Arg, int) {
 // prepArg finds "PREP (the) MENTION" after a trigger, for one of preps.
 func (s *sent) prepArg(j, end int, preps []string, types map[string]bool) (*Arg, int) {
 	for k := j; k < end-1; k++ {
-		if k > j && (s.isTrig[k] >= 0 || s.looksVerb(k) && (s.toks[k-1].Lower == "and" || s.toks[k-1].Lower == "then")) {
+		if k > j && (s.isTrig[k] >= 0 || s.looksVerb(k) && (s.toks[k-1].Lower == "and" || s.toks[k-1].Lower == "then" || isAux(s.toks[k-1].Lower) && s.toks[k-1].Lower != "to" && !s.noPatientBefore(j))) {
 			// "charged in the 1967 slayings ... in Staunton", "arrested and
 			// taken to the detachment in Cranbrook": the place is the other event's
 			break
@@ -1909,6 +1988,9 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 		}
 	}
 	if tr.t.Noun {
+		if tr.t.Frame == "visit" && tr.j < len(toks) && toks[tr.j].Lower == "with" {
+			c.Predicate = "meet" // "a long visit with him": a talk, not a trip
+		}
 		s.nounArgs(c, tr, cend)
 	} else {
 		// arguments of a verb stop at the first comma or dash ("confirmed
@@ -1975,6 +2057,9 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 					obj = nil
 				}
 			}
+			if s.frameHas("intransitive", tr.t.Frame) {
+				obj = nil
+			}
 			c.Object = obj
 		}
 		if s.frameHas("statement", tr.t.Frame) && !(tr.j < len(toks) && (toks[tr.j].Lower == "in" || toks[tr.j].Lower == "at")) {
@@ -1990,7 +2075,7 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 			}
 			c.Place, _ = s.prepArg(tr.j, cend, preps, placeTypes)
 		}
-		if c.Object == nil {
+		if c.Object == nil && !s.frameHas("intransitive", tr.t.Frame) {
 			// "met with X", "fought against X"; not "confirmed to X" (the one
 			// told) nor "requested help from X" (a source)
 			c.Object, _ = s.prepArg(tr.j, cend, []string{"with", "against"}, agentTypes)
@@ -2378,7 +2463,9 @@ func (s *sent) modality(tr trig) string {
 	if tr.t.Noun && tr.i > 0 && toks[tr.i-1].Lower == "upcoming" {
 		planned = true
 	}
-	if !reported {
+	if !reported && tr.t.Frame != "say" {
+		// sentence-wide cues; not for the statement itself ("Armstead told
+		// jurors about the shooting, which was allegedly sparked by ...")
 		for k := range toks {
 			if toks[k].Lower == "reportedly" || toks[k].Lower == "allegedly" || (toks[k].Lower == "according" && k+1 < len(toks) && toks[k+1].Lower == "to") {
 				reported = true
@@ -2428,8 +2515,12 @@ func (s *sent) attribution() (string, [2]int, int, bool) {
 		if k > 0 && isBe(toks[k-1].Lower) {
 			continue // "the ministry is reported to be on fire": no one says it
 		}
-		// source before the verb: a name, or a source word with its modifiers
+		// source before the verb: a name, or a source word with its modifiers;
+		// not past a pronoun that is the speaker ("the browser, which it said")
 		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if w := toks[j].Lower; w == "it" || w == "they" || w == "he" || w == "she" || w == "we" || w == "i" || w == "which" || w == "who" {
+				break
+			}
 			if toks[j].Punct && toks[j].Lower != "'" {
 				break
 			}

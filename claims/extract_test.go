@@ -112,6 +112,47 @@ func TestExtractClaims(t *testing.T) {
 			want: []want{{pred: "lose", mod: Hedged}},
 		},
 		{
+			desc: "other senses: a fall to one's death, denied him, fired from a rooftop, a visit with someone",
+			text: "Fans waited.\n\nHe saw Tom Vale fall to his death on Friday.\n\nBut Carl Hobbs denied him the post in 1990.\n\nEli Moss, 20, fired from the rooftop on Monday, police said.\n\nI had a long visit with Jon Kerr on Tuesday, Pia Lund said.\n",
+			want: []want{{pred: "meet", obj: "Jon Kerr"}},
+			none: []string{"oust", "deny", "fire-from-job", "visit"},
+		},
+		{
+			desc: "a crime named before a list of charges is a label",
+			text: "Gary Moss will face murder and kidnapping charges.\n",
+			none: []string{"kill"},
+		},
+		{
+			desc: "an intransitive frame takes no object",
+			text: "When Ada Hale died and Tom Vale retired, Ian Moss took over.\n",
+			want: []want{{pred: "die", subj: "Ada Hale", obj: "-"}, {pred: "resign", subj: "Tom Vale"}},
+		},
+		{
+			desc: "a pronoun speaker stops the search for a named source",
+			text: "Vendor Corp fixed a flaw in its Orbit Browser, which it said has attacked two million users.\n",
+			want: []want{{pred: "attack", attr: "-"}},
+		},
+		{
+			desc: "a sentence-wide 'allegedly' does not make the statement reported",
+			text: "Yesterday, Una Marsh told jurors about the shooting, which was allegedly sparked by a feud.\n",
+			want: []want{{pred: "say", subj: "Una Marsh", mod: Asserted}},
+		},
+		{
+			desc: "a place after another verb group is that verb's",
+			text: "Rocco Neri, arrested on Friday, has hanged himself in a cell in Palermo.\n",
+			want: []want{{pred: "arrest", place: "-"}},
+		},
+		{
+			desc: "a noun listed after a plural noun is a noun",
+			text: "Vendor Corp will no longer protect the old browser against scams and attacks.\n",
+			none: []string{"attack"},
+		},
+		{
+			desc: "an all-capitals sentence makes no long names and no title claims",
+			text: "Fans waited.\n\nBC ATTORNEY GENERAL WALLY OPAL ISSUED A STATEMENT TODAY SAYING THAT TWO MEN HAD BEEN ARRESTED.\n",
+			none: []string{"title"},
+		},
+		{
 			desc: "told + a common noun: the name after it is what was said about, not the one told",
 			text: "Alan Berg later told police Victor Hale had fired at him.\n",
 			want: []want{{pred: "say", subj: "Alan Berg", obj: "-"}},

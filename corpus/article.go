@@ -98,6 +98,16 @@ func (a *Article) SentenceText(i int) string {
 	return a.Text[s.Start:s.End]
 }
 
+// SentenceAt returns the index of the sentence containing byte offset off of
+// Text, or -1 when no sentence does.
+func (a *Article) SentenceAt(off int) int {
+	i := sort.Search(len(a.Sentences), func(i int) bool { return a.Sentences[i].End > off })
+	if i < len(a.Sentences) && a.Sentences[i].Start <= off {
+		return i
+	}
+	return -1
+}
+
 // SentenceKind returns the kind of the block sentence i belongs to.
 func (a *Article) SentenceKind(i int) BlockKind { return a.Blocks[a.Sentences[i].Block].Kind }
 

@@ -617,6 +617,9 @@ func (p *parser) mQuarter(i int) (int, sem) {
 			s.year, s.anchor, end = y, anAbs, ye
 		}
 	}
+	if unit == "half" && yearOf == 0 && s.year == 0 && p.is(end, "of") {
+		return 0, sem{} // "the second half of the game": a half of something else
+	}
 	return end, s
 }
 
