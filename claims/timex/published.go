@@ -82,6 +82,11 @@ func Infer(a *corpus.Article, tx []Timex) Published {
 			lower(x.Interval.End, fmt.Sprintf("%s is told as upcoming", q(x)))
 		}
 	}
+	if !lo.IsZero() && !hi.IsZero() && !hi.After(lo) {
+		// the dates contradict each other ("June 1972" told as upcoming in a
+		// story of 2005: a narrative's future): they bound nothing
+		lo, hi, loWhy, hiWhy = time.Time{}, time.Time{}, "", ""
+	}
 	// months and days named without a year ("In July", "on May 12"): each
 	// is the nearest fit after the dated past. One told as past is before
 	// the article and, since writers drop the year for recent dates, at most
@@ -193,7 +198,7 @@ func Infer(a *corpus.Article, tx []Timex) Published {
 		}
 	}
 
-	if lo.IsZero() && hi.IsZero() {
+	if lo.IsZero() && hi.IsZero() || !lo.IsZero() && !hi.IsZero() && !hi.After(lo) {
 		return Published{}
 	}
 	iv := Interval{lo, hi}

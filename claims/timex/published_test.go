@@ -48,3 +48,13 @@ func TestInferUndatedMonths(t *testing.T) {
 		})
 	}
 }
+
+// Dates that contradict each other (a narrative's "future" before its
+// "past") bound nothing: no interval, no value.
+func TestInferContradictoryBounds(t *testing.T) {
+	a := article(t, "", "The mill reopened in 2005 after a long fight.\nBack then, the owners would sell it in June 1972, a clerk recalled.\nThe workers met in November to vote.\n")
+	tx, pub := Tag(a)
+	if pub.Known() {
+		t.Errorf("published %+v, want nothing from contradicting dates\n%s", pub, dump(tx))
+	}
+}
