@@ -317,7 +317,7 @@ func (s *sent) findTriggers() {
 			i += len(best.Words) - 1
 			continue // "the Central Election Commission", "Fire Department"
 		}
-		if best.Base == "go to" && i > 0 && best.Words[0] == "going" && (isBe(s.toks[i-1].Lower) || s.cue("negation", i-1) || strings.HasPrefix(s.toks[i-1].Lower, "'")) {
+		if best.Base == "go to" && i > 0 && best.Words[0] == "going" && (isBe(s.toks[i-1].Lower) || s.cue("negation", i-1) || strings.HasPrefix(s.toks[i-1].Lower, "'") || s.verbAfterTo(i+len(best.Words))) {
 			i += len(best.Words) - 1
 			continue // "is not going to enjoy it": a future, not a trip
 		}
@@ -387,6 +387,34 @@ func (s *sent) isTrigEnd(j int) int {
 		}
 	}
 	return -1
+}
+
+// verbAfterTo reports a bare verb at j, after "going to": "is possibly going
+// to be", "going to win" are futures, not trips.
+func (s *sent) verbAfterTo(j int) bool {
+	if j >= len(s.toks) {
+		return false
+	}
+	t := s.toks[j]
+	if t.Punct || t.Text != t.Lower || s.cue("determiner", j) || s.tokMent[j] >= 0 {
+		return false
+	}
+	switch t.Lower {
+	case "be", "have", "do", "get", "make", "take", "win", "lose", "play", "see", "need", "try", "happen", "stay", "keep", "give", "let", "say", "tell", "find", "come":
+		return true
+	}
+	return s.isTrig[j] >= 0 || s.lex.triggers[t.Lower] != nil && !s.triggerIsNoun(t.Lower)
+}
+
+// triggerIsNoun reports a word that triggers only as a noun ("school" is no
+// trigger; "meeting" is a noun trigger).
+func (s *sent) triggerIsNoun(w string) bool {
+	for _, c := range s.lex.triggers[w] {
+		if !c.Noun {
+			return false
+		}
+	}
+	return true
 }
 
 // legalHeadAfterList reports "and/or WORD" then a legal head at j: "face
@@ -471,12 +499,21 @@ func (s *sent) adjectiveUse(i, j int, t Trigger) bool {
 		if s.tokMent[k] >= 0 && k > 0 && s.tokMent[k-1] != s.tokMent[k] && s.cue("determiner", k-1) {
 			return true // "the DUI charge"
 		}
-		if w.Punct || s.tokMent[k] >= 0 || w.Text != w.Lower || isAux(w.Lower) || s.looksVerb(k) || strings.HasSuffix(w.Lower, "ly") || s.cue("negation", k) || isObjPrep(w.Lower) || w.Lower == "and" || w.Lower == "or" {
+		acronym := s.tokMent[k] < 0 && len(w.Text) <= 5 && w.Text == strings.ToUpper(w.Text) && w.Text != w.Lower // "a previous DUI arrest"
+		if w.Punct || s.tokMent[k] >= 0 || w.Text != w.Lower && !acronym || isAux(w.Lower) || s.looksVerb(k) || strings.HasSuffix(w.Lower, "ly") || s.cue("negation", k) || isObjPrep(w.Lower) || w.Lower == "and" || w.Lower == "or" {
 			break
 		}
 		switch s.toks[k-1].Lower {
 		case "a", "an", "the", "his", "her", "its", "their", "our", "these", "those", "another":
 			return true // "an illegal arrest", "another mandatory rehab sentence"
+		}
+	}
+	// a participle before a name after a game verb or "against": "beat
+	// visiting Evansville", "against visiting Duke" (not "after visiting Moscow")
+	if w := s.toks[i].Lower; strings.HasSuffix(w, "ing") && j < len(s.toks) && startsUpper(s.toks[j].Text) {
+		switch p {
+		case "beat", "beats", "defeated", "defeats", "edged", "topped", "against", "vs", "vs.", "versus", "host", "hosts", "hosted", "hosting", "face", "faces", "faced", "play", "plays", "played":
+			return true
 		}
 	}
 	// the object of a verb: "denied charges of assault"
@@ -773,6 +810,9 @@ func (s *sent) subjectLeft(i int) *Arg {
 				continue // "travel to Warsaw on Wednesday to sign"
 			}
 			sp := s.subjectPosition(s.mentionEnd(k), i)
+			if p := s.skipDet(k - 1); p >= 0 && s.cue("control-verb", p) && m.Type == "PERSON" && s.mentionEnd(k)+1 == i && s.toks[i-1].Lower == "to" {
+				return s.argOf(mi) // "directed Lopez to kill", "urged Smith to resign": the one told acts
+			}
 			if p := s.skipDet(k - 1); p >= 0 && !s.cue("say", p) && (s.looksVerb(p) || s.isTrig[p] >= 0 || p > 0 && s.isTrig[p-1] >= 0 && !s.trigs[s.isTrig[p-1]].t.Noun && s.trigs[s.isTrig[p-1]].j == p+1) &&
 				(!sp || s.infinitiveAfter(s.mentionEnd(k), i) || s.mentionEnd(k) == i && !s.looksVerb(i) && s.isTrig[i] < 0) {
 				continue // the object of a verb: "visited Moscow on Wednesday to meet", "left the Betty Ford Center and went to"
@@ -1798,6 +1838,14 @@ func (s *sent) clauseBreakBetween(tr trig, k, e int) bool {
 		switch s.toks[j].Lower {
 		case "but", "when", "because", "although", "though", "while", "whereas", ";", "until", "unless":
 			return true
+		case "and":
+			// "tweaked his knee last Thursday and coach Payton said": a
+			// trigger with a subject of its own after "and" is another clause;
+			// not "and" inside a title or a list of names ("President and
+			// General Manager Billy King", "Cooley and Mayor Villaraigosa")
+			if tr.i >= e && j > 0 && !startsUpper(s.toks[j-1].Text) && s.tokMent[j-1] < 0 && s.agentIn(j+1, tr.i) {
+				return true
+			}
 		}
 	}
 	return false

@@ -153,6 +153,31 @@ func TestExtractClaims(t *testing.T) {
 			none: []string{"title"},
 		},
 		{
+			desc: "a participle before a team's name after a game verb is an adjective; after 'after' it is a visit",
+			text: "The Comets beat visiting Evansville, 91-73, on Friday.\n\nAfter visiting Lisbon on Monday, Ana Reis flew home.\n",
+			want: []want{{pred: "visit", place: "Lisbon"}},
+		},
+		{
+			desc: "going to + a verb is a future, not a trip",
+			text: "Ian Moss is possibly going to be the best actor of his time.\n",
+			none: []string{"visit"},
+		},
+		{
+			desc: "an acronym between an article and an event noun keeps it a noun",
+			text: "Dan Reyes was on probation for a previous DUI arrest.\n",
+			none: []string{"arrest"},
+		},
+		{
+			desc: "a date before 'and' + a new subject is the first clause's",
+			text: "Fans waited.\n\nTom Vale hurt his knee last Thursday and coach Ian Moss said the team would rest him.\n",
+			want: []want{{pred: "say", subj: "Ian Moss", tim: "2024-05-02"}},
+		},
+		{
+			desc: "the person told to act is the one who acts; suspicion makes it reported",
+			text: "Jon Carr is suspected of ordering Leo Lopez to kill Ben Ruiz.\n\nThe mayor urged Clara Diaz to resign.\n",
+			want: []want{{pred: "kill", subj: "Leo Lopez"}, {pred: "resign", subj: "Clara Diaz", mod: Hedged}},
+		},
+		{
 			desc: "told + a common noun: the name after it is what was said about, not the one told",
 			text: "Alan Berg later told police Victor Hale had fired at him.\n",
 			want: []want{{pred: "say", subj: "Alan Berg", obj: "-"}},

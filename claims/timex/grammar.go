@@ -333,11 +333,16 @@ func (p *parser) yearNum(i int) (y, end int) {
 		}
 		return t.num, i + 1
 	}
-	if t.low == "'" && p.isNumLen(i+1, 2) && p.attached(i+1) && !p.attached(i+2) {
+	if t.low == "'" && p.isNumLen(i+1, 2) && p.attached(i+1) && (!p.attached(i+2) || p.tok(i+2) != nil && p.tok(i+2).kind == tPunct && strings.Contains(",.;:)", p.tok(i+2).low)) {
 		if n := p.tok(i + 2); n != nil && n.kind == tWord && n.cap {
 			return 0, 0 // "'60 Minutes"
 		}
+		// "'98" is 1998, "'09" 2009: a year written short is within a few
+		// decades of the writing, and news with "'09" is of this century
 		y := 1900 + p.toks[i+1].num
+		if p.toks[i+1].num < 30 {
+			y = 2000 + p.toks[i+1].num
+		}
 		return y, i + 2
 	}
 	// years in words: "nineteen ninety-six", "the year two thousand"

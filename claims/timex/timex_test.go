@@ -64,6 +64,8 @@ var tagTests = []struct {
 	{"hyphenated quarter", "1998-11-02", "The company reported third-quarter profit of $5 million.", "third-quarter", "DATE", "1998-Q3", ""},
 	{"quarter of year", "1998-11-02", "Sales rose in the fourth quarter of 1997.", "the fourth quarter of 1997", "DATE", "1997-Q4", ""},
 	{"half", "1998-11-02", "Sales rose in the first half of 1998.", "the first half of 1998", "DATE", "1998-H1", ""},
+	{"short year of this century", "2009-01-10", "Macworld '09 opened in San Francisco.", "'09", "DATE", "2009", ""},
+	{"short year of the last century", "1998-11-02", "Sales peaked in '97, the company said.", "'97", "DATE", "1997", ""},
 	// relative to publication
 	{"weekday, past tense", "2026-01-30", "Sharaa met Putin on Wednesday in Moscow.", "Wednesday", "DATE", "2026-01-28", ""},
 	{"weekday, future tense", "2026-01-26", "Sharaa is set to travel to Moscow on Wednesday for talks.", "Wednesday", "DATE", "2026-01-28", ""},
