@@ -1878,6 +1878,31 @@ func (s *sent) quoteOpen(a, b int) bool {
 	return n%2 == 1
 }
 
+// invertedSpeaker reports that mention mi after a verb of saying ending at j
+// is its speaker, not the subject of what was said: only a title or modifiers
+// stand between ("said local hospital director Hengky Tewu"), and the name
+// ends the sentence or opens an apposition (", a spokesman for ...").
+func (s *sent) invertedSpeaker(j, mi int) bool {
+	st := tokenAt(s.toks, s.x.Mentions[mi].Start)
+	for k := j; k < st; k++ {
+		t := s.toks[k]
+		if t.Punct || s.tokMent[k] >= 0 && s.tokMent[k] != mi || s.looksVerb(k) || isAux(t.Lower) || s.isPronoun(k) || s.cue("clause-break", k) || isSubordinator(t.Lower) || t.Lower == "that" || s.isTrig[k] >= 0 {
+			return false
+		}
+	}
+	e := s.mentionEnd(st)
+	if e >= len(s.toks) {
+		return true
+	}
+	switch s.toks[e].Lower {
+	case ".", "!", "?", "\"", "”":
+		return true
+	case ",":
+		return e+1 < len(s.toks) && (s.cue("determiner", e+1) || s.cue("person-noun", e+1) || s.cue("role", e+1))
+	}
+	return false
+}
+
 // withoutBefore reports "without" right before the word at i, past adverbs.
 func (s *sent) withoutBefore(i int) bool {
 	k := i - 1
@@ -2172,7 +2197,16 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 		return nil // "checked in without really saying why": nothing was said
 	}
 	c.Modality = s.modality(tr)
-	if tr.t.Frame == "say" {
+	inverted := false
+	if tr.t.Frame == "say" && tr.i >= 4 && toks[tr.i-1].Lower == "," && !s.quoteBefore(tr.i) && !strings.HasPrefix(toks[tr.i].Lower, "tel") && toks[tr.i].Lower != "told" {
+		// "..., whose head was crushed, said hospital director Hengky Tewu":
+		// the name after the verb speaks, what was said comes before
+		if mi := s.speakerAfter(tr.j); mi >= 0 && s.x.Mentions[mi].Type == "PERSON" && s.invertedSpeaker(tr.j, mi) {
+			c.Subject, inverted = s.argOf(mi), true
+			start = 0
+		}
+	}
+	if tr.t.Frame == "say" && !inverted {
 		// a statement needs what was said: a complement of a few words
 		rest := 0
 		for k := tr.j; k < len(toks); k++ {
@@ -2579,8 +2613,15 @@ func (s *sent) attribution() (string, [2]int, int, bool) {
 					continue
 				}
 				if e := s.mentionEnd(j); e+1 < k && (toks[e].Lower == "'s" || toks[e].Lower == "'") {
-					// "Lohan's attorney said": the attorney speaks, not Lohan
-					return s.x.Article.Text[toks[ms].Start:toks[k-1].End], [2]int{toks[ms].Start, toks[k].End}, k, closesSentence(toks, ms)
+					// "Lohan's attorney said": the attorney speaks, not Lohan; "New
+					// Zealand's highest peak said" names no speaker
+					if h := k - 1; s.cue("person-noun", h) || s.cue("source", h) || mention.IsTitle(toks[h].Lower) || s.cue("role", h) {
+						return s.x.Article.Text[toks[ms].Start:toks[k-1].End], [2]int{toks[ms].Start, toks[k].End}, k, closesSentence(toks, ms)
+					}
+					break
+				}
+				if t := s.x.Mentions[mi].Type; t == "LOC" || t == "FACILITY" {
+					break // a place does not speak
 				}
 				return s.x.Mentions[mi].Name, [2]int{toks[ms].Start, toks[k].End}, k, closesSentence(toks, ms)
 			}

@@ -178,6 +178,17 @@ func TestExtractClaims(t *testing.T) {
 			want: []want{{pred: "kill", subj: "Leo Lopez"}, {pred: "resign", subj: "Clara Diaz", mod: Hedged}},
 		},
 		{
+			desc: "', said NAME' at the end names the speaker; a name inside what was said does not",
+			text: "The dead included a girl, whose home was crushed, said hospital director Ken Obi.\n\nLena Ruiz, a lawyer for the city, said her office had not been told if Omar Hale would appear.\n",
+			want: []want{{pred: "say", trigger: "said", subj: "Ken Obi"}},
+		},
+		{
+			desc: "a possessed place does not speak; 'added to' is no statement; threats hedge",
+			text: "A climber who fell on Norway's highest peak said he was expecting to die that night.\n\nVendor Corp has also added to its range of phones with the new model.\n\nA witness claims Ruiz's brother threatened to kill him.\n",
+			want: []want{{pred: "die", mod: Hedged, attr: "-"}},
+			none: []string{"kill"},
+		},
+		{
 			desc: "told + a common noun: the name after it is what was said about, not the one told",
 			text: "Alan Berg later told police Victor Hale had fired at him.\n",
 			want: []want{{pred: "say", subj: "Alan Berg", obj: "-"}},
