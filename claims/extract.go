@@ -1689,6 +1689,9 @@ func (s *sent) assignTimes(skip [2]int) {
 				}
 			case tr.i >= e: // date before the trigger
 				d = (tr.i - e) * 2
+				if !tr.t.Noun && e < tr.i-1 && !s.toks[tr.i-1].Punct && s.tokMent[tr.i-1] < 0 && s.reducedPassive(tr, tr.i-1) {
+					continue // "on Thursday during the trial of two men accused in": the trial's date
+				}
 				if s.trigBetween(e, tr.i) {
 					if k == 0 || (k == 1 && isPrep(s.toks[0].Lower)) {
 						d = 100 // fronted: "In July, X travelled"
@@ -2130,8 +2133,8 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 					obj = nil
 				}
 			}
-			if s.frameHas("intransitive", tr.t.Frame) {
-				obj = nil
+			if s.frameHas("intransitive", tr.t.Frame) || s.frameHas("no-patient", tr.t.Frame) {
+				obj = nil // "jolted Indonesia's Maluku": a place, no patient
 			}
 			c.Object = obj
 		}
@@ -2660,6 +2663,9 @@ func (s *sent) speakerAfter(j int) int {
 		}
 		mi := s.tokMent[k]
 		if mi < 0 {
+			if first < 0 && person < 0 && isObjPrep(t.Lower) && t.Lower != "of" {
+				break // "said the 29-year-old on the eve of the Open": not the Open
+			}
 			continue
 		}
 		e := s.mentionEnd(k)
@@ -2983,7 +2989,7 @@ func inheritTimes(x *Extraction, cs []Claim, skip map[int]bool) {
 				t := *lastByFrame[c.Predicate]
 				t.Source = "paragraph"
 				c.Time = &t
-			case lastPara != nil && event && c.Modality != Planned && (c.Sentence == lastParaSent+1 || c.Sentence == lastParaSent && !clauseBreakIn(a.Text, lastParaEnd, c.trigAt)):
+			case lastPara != nil && event && c.Modality != Planned && (c.Sentence == lastParaSent+1 || c.Sentence == lastParaSent && (joinedIn(a.Text, lastParaEnd, c.trigAt) || c.Nominal && !clauseBreakIn(a.Text, lastParaEnd, c.trigAt))):
 				// the next sentence goes on with the dated event ("X arrived
 				// on Monday. He met Y ..."), and so does a verb joined to it
 				// ("travel to Warsaw on Wednesday to sign"), but not one past a
@@ -3004,6 +3010,24 @@ func inheritTimes(x *Extraction, cs []Claim, skip map[int]bool) {
 			}
 		}
 	}
+}
+
+// joinedIn reports a verb joined to the one before it in text[a:b]: "and" or
+// "to" between them ("travel to Warsaw on Wednesday to sign", "met X on
+// Monday and signed"), and no clause break ("but that was before", "who").
+func joinedIn(text string, a, b int) bool {
+	if a < 0 || b > len(text) || a >= b || clauseBreakIn(text, a, b) {
+		return false
+	}
+	if strings.HasSuffix(strings.TrimSpace(text[a:b]), ",") {
+		return true // a participle after a comma: "returned on Wednesday ..., signing"
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(text[a:b]), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if w == "and" || w == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseBreakIn reports a word that opens another clause ("but", "before",

@@ -189,6 +189,22 @@ func TestExtractClaims(t *testing.T) {
 			none: []string{"kill"},
 		},
 		{
+			desc: "a date inherited inside a sentence needs a joining word; a relative clause's date stays there",
+			text: "Fans waited.\n\nAda Moss, who led the 1998 strike that ousted Tom Vale, has died.\n",
+			want: []want{{pred: "die", subj: "Ada Moss", tim: "2024-05"}}, // the lead's publication month, not 1998
+		},
+		{
+			desc: "a date before a noun that a participle modifies is not the participle's",
+			text: "Fans waited.\n\nThe video was shown on Thursday during the trial of two men accused in the killing of Rosa Vale.\n",
+			want: []want{{pred: "kill", obj: "Rosa Vale", tim: "-"}},
+			none: []string{"charge"},
+		},
+		{
+			desc: "football senses and attack as a modifier",
+			text: "Dan Reyes was sacked on second down.\n\nResearchers found six versions of attack code.\n",
+			none: []string{"fire-from-job", "attack"},
+		},
+		{
 			desc: "told + a common noun: the name after it is what was said about, not the one told",
 			text: "Alan Berg later told police Victor Hale had fired at him.\n",
 			want: []want{{pred: "say", subj: "Alan Berg", obj: "-"}},
