@@ -1269,8 +1269,8 @@ func (s *sent) objectRight(j, end int, types map[string]bool) (*Arg, int) {
 			continue
 		}
 		e := s.mentionEnd(k)
-		if e < len(s.toks) && s.toks[e].Lower == "'s" {
-			k = e
+		if e < len(s.toks) && (s.toks[e].Lower == "'s" || s.toks[e].Lower == "'" || s.toks[e].Lower == "’") {
+			k = e // a possessor: "Lopez' half-brother"
 			continue
 		}
 		if e < len(s.toks) && s.modifierAt(e) {
@@ -1692,6 +1692,9 @@ func (s *sent) assignTimes(skip [2]int) {
 				if !tr.t.Noun && e < tr.i-1 && !s.toks[tr.i-1].Punct && s.tokMent[tr.i-1] < 0 && s.reducedPassive(tr, tr.i-1) {
 					continue // "on Thursday during the trial of two men accused in": the trial's date
 				}
+				if s.frameHas("offence", tr.t.Frame) && s.forCause(tr.i) {
+					continue // "went on trial Wednesday for killing": the trial's date
+				}
 				if s.trigBetween(e, tr.i) {
 					if k == 0 || (k == 1 && isPrep(s.toks[0].Lower)) {
 						d = 100 // fronted: "In July, X travelled"
@@ -1727,6 +1730,17 @@ func (s *sent) assignTimes(skip [2]int) {
 			s.owner[xi] = best
 		}
 	}
+}
+
+// forCause reports "for" (past adverbs) right before the trigger at i: "on
+// trial for killing", "arrested Friday for the murder" name the cause of
+// another event.
+func (s *sent) forCause(i int) bool {
+	k := i - 1
+	for k >= 0 && (isAdverb(s.toks[k].Lower) || strings.HasSuffix(s.toks[k].Lower, "ly") || s.cue("determiner", k)) {
+		k--
+	}
+	return k >= 0 && s.toks[k].Lower == "for"
 }
 
 // modifiesNoun reports a date at [k, e) used as a modifier of the common
@@ -2102,6 +2116,9 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 		subj := s.subjectLeft(tr.i)
 		if passive {
 			c.Object = subj
+			if subj != nil && subj.Mention >= 0 && s.frameHas("person-patient", tr.t.Frame) && placeTypes[s.x.Mentions[subj.Mention].Type] {
+				c.Object = nil // "the leader of a community in western Canada who ... was arrested"
+			}
 			if by, _ := s.prepArg(tr.j, cend, []string{"by"}, agentTypes); by != nil {
 				c.Subject = by
 			}
@@ -2136,6 +2153,9 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 			if s.frameHas("intransitive", tr.t.Frame) || s.frameHas("no-patient", tr.t.Frame) {
 				obj = nil // "jolted Indonesia's Maluku": a place, no patient
 			}
+			if obj != nil && obj.Mention >= 0 && s.frameHas("person-patient", tr.t.Frame) && placeTypes[s.x.Mentions[obj.Mention].Type] {
+				obj = nil
+			}
 			c.Object = obj
 		}
 		if s.frameHas("statement", tr.t.Frame) && !(tr.j < len(toks) && (toks[tr.j].Lower == "in" || toks[tr.j].Lower == "at")) {
@@ -2151,9 +2171,10 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 			}
 			c.Place, _ = s.prepArg(tr.j, cend, preps, placeTypes)
 		}
-		if c.Object == nil && !s.frameHas("intransitive", tr.t.Frame) {
+		if c.Object == nil && !s.frameHas("intransitive", tr.t.Frame) && !s.frameHas("person-patient", tr.t.Frame) {
 			// "met with X", "fought against X"; not "confirmed to X" (the one
-			// told) nor "requested help from X" (a source)
+			// told) nor "requested help from X" (a source), nor "hurt his knee
+			// against the Panthers"
 			c.Object, _ = s.prepArg(tr.j, cend, []string{"with", "against"}, agentTypes)
 			if c.Object != nil && c.Place != nil && c.Object.Mention == c.Place.Mention {
 				c.Object = nil

@@ -205,6 +205,16 @@ func TestExtractClaims(t *testing.T) {
 			none: []string{"fire-from-job", "attack"},
 		},
 		{
+			desc: "person patients: no place is arrested; 'against' is no patient of an injury; a possessor with a bare apostrophe",
+			text: "The leader of a sect in western Canada who has many wives was arrested on Wednesday.\n\nReggie Vale hurt his knee against the Comets on Sunday.\n\nAlso arrested were Lopez' half-brother, Kris, and Jon Carr.\n",
+			want: []want{{pred: "arrest", obj: "-"}, {pred: "injure", subj: "Reggie Vale", obj: "-"}},
+		},
+		{
+			desc: "'on trial Wednesday for killing': the date is the trial's",
+			text: "Fans waited.\n\nTwo men went on trial Wednesday for the killing of Rosa Vale.\n",
+			want: []want{{pred: "kill", obj: "Rosa Vale", tim: "-"}},
+		},
+		{
 			desc: "told + a common noun: the name after it is what was said about, not the one told",
 			text: "Alan Berg later told police Victor Hale had fired at him.\n",
 			want: []want{{pred: "say", subj: "Alan Berg", obj: "-"}},

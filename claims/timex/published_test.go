@@ -58,3 +58,15 @@ func TestInferContradictoryBounds(t *testing.T) {
 		t.Errorf("published %+v, want nothing from contradicting dates\n%s", pub, dump(tx))
 	}
 }
+
+// Without a publication date, "last June" is the writer's last June: a year
+// the story names ("in 2003") does not stand in for the writing time.
+func TestDeicticWithoutPublication(t *testing.T) {
+	a := article(t, "", "The guild was founded in 2003 by three bakers.\nLast June, the mayor named a new inspector.\n")
+	tx, _ := Tag(a)
+	for _, x := range tx {
+		if x.Text == "Last June" && x.Value != "XXXX-06" && x.Value != "" {
+			t.Errorf("%q = %q, want no year\n%s", x.Text, x.Value, dump(tx))
+		}
+	}
+}

@@ -339,6 +339,11 @@ func (r *resolver) point(s *sem, tense int, pub time.Time, known bool) (point, s
 			// "the previous Friday": the one before the day just named
 			base, name = dayOf(r.ref), "previous"
 		} else if !known {
+			if s.dir != 0 {
+				// "last June", "next May": the writer's own time, unknown
+				// here; a year named in the story is no stand-in for it
+				return pt, "", false
+			}
 			if r.hasRef && r.refGrain >= gYear {
 				base, name = r.ref, "previous"
 			} else if len(r.years) > 0 {
