@@ -317,6 +317,9 @@ func (s *sent) findTriggers() {
 			i += len(best.Words) - 1
 			continue // "the Central Election Commission", "Fire Department"
 		}
+		if best.Frame == "charge" && !strings.HasSuffix(t.Lower, "ed") && s.verdictBefore(i) {
+			continue // "found Jeffs guilty on both sexual assault charges": a verdict
+		}
 		if best.Base == "go to" && i > 0 && best.Words[0] == "going" && (isBe(s.toks[i-1].Lower) || s.cue("negation", i-1) || strings.HasPrefix(s.toks[i-1].Lower, "'") || s.verbAfterTo(i+len(best.Words))) {
 			i += len(best.Words) - 1
 			continue // "is not going to enjoy it": a future, not a trip
@@ -415,6 +418,20 @@ func (s *sent) triggerIsNoun(w string) bool {
 		}
 	}
 	return true
+}
+
+// verdictBefore reports "guilty", "acquitted" or "convicted" in the few words
+// before token i: the charges named there are what the verdict was on.
+func (s *sent) verdictBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		switch s.toks[k].Lower {
+		case "guilty", "acquitted", "convicted", "cleared":
+			return true
+		case ",", ";", ".", "and", "but":
+			return false
+		}
+	}
+	return false
 }
 
 // legalHeadAfterList reports "and/or WORD" then a legal head at j: "face
@@ -1687,6 +1704,9 @@ func (s *sent) assignTimes(skip [2]int) {
 				if s.trigBetween(tr.j, k) {
 					continue
 				}
+				if k > tr.j && isAux(s.toks[k-1].Lower) && e < len(s.toks) && (s.looksVerb(e) || s.gerund(e) || isBe(s.toks[e].Lower)) {
+					continue // "released ... was yesterday being questioned": the date is the other verb's
+				}
 			case tr.i >= e: // date before the trigger
 				d = (tr.i - e) * 2
 				if !tr.t.Noun && e < tr.i-1 && !s.toks[tr.i-1].Punct && s.tokMent[tr.i-1] < 0 && s.reducedPassive(tr, tr.i-1) {
@@ -2202,6 +2222,9 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 				}
 			}
 		}
+	}
+	if c.Subject != nil && c.Subject.Mention >= 0 && s.frameHas("person-agent", tr.t.Frame) && s.x.Mentions[c.Subject.Mention].Type != "PERSON" {
+		c.Subject = nil // "Internet Explorer can then quit": no one resigns
 	}
 	if c.Subject != nil && c.Object != nil && c.Subject.Mention >= 0 && c.Object.Mention >= 0 && s.x.Mentions[c.Subject.Mention].Local == s.x.Mentions[c.Object.Mention].Local {
 		c.Subject = nil // one name in two roles: a pronoun resolved to the object ("He won a Tony Award")

@@ -215,6 +215,11 @@ func TestExtractClaims(t *testing.T) {
 			want: []want{{pred: "kill", obj: "Rosa Vale", tim: "-"}},
 		},
 		{
+			desc: "a program does not resign; a verdict on charges is no charge; a date between an auxiliary and its verb is that verb's",
+			text: "The Orbit browser can then quit unexpectedly.\n\nA jury found Ivo Marsh guilty on both fraud charges on Thursday.\n\nA man released from a clinic against his wishes was yesterday being questioned.\n",
+			none: []string{"resign", "charge", "release"}, // the release keeps no date, so it names nothing checkable
+		},
+		{
 			desc: "told + a common noun: the name after it is what was said about, not the one told",
 			text: "Alan Berg later told police Victor Hale had fired at him.\n",
 			want: []want{{pred: "say", subj: "Alan Berg", obj: "-"}},

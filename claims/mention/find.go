@@ -808,8 +808,8 @@ func (f *finder) contextType(ts []tok, r, q, acr int) (typ string, guessed bool)
 	if k := f.placePrefix(ts, r, q); k > r && plural(&ts[q-1]) {
 		return "ORG", true // "Boston Celtics", "New Jersey Nets": a team
 	}
-	if q-r == 2 && cue("place-first", ts[r].lw) && !given[ts[r+1].lw] && !common[ts[r+1].lw] {
-		return "GPE", true // "New Bedford", "Santa Clara"
+	if q-r == 2 && cue("place-first", ts[r].lw) && !common[ts[r+1].lw] {
+		return "GPE", true // "New Bedford", "Santa Clara", "Santa Rosa" (a given name after "Santa" is a saint's)
 	}
 	if given[ts[r].lower()] {
 		return "PERSON", false

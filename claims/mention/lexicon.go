@@ -191,7 +191,7 @@ func init() {
 		if k == "FACILITY-IN" {
 			hc = headClass{typ: "FACILITY", in: true}
 		}
-		if !ok || v == "" || (hc.typ != "ORG" && hc.typ != "MEDIA" && hc.typ != "LOC" && hc.typ != "GPE" && hc.typ != "FACILITY") {
+		if !ok || v == "" || (hc.typ != "ORG" && hc.typ != "MEDIA" && hc.typ != "LOC" && hc.typ != "GPE" && hc.typ != "FACILITY" && hc.typ != "MISC") {
 			panic(fmt.Sprintf("mention: bad head line %q", l))
 		}
 		heads[v] = hc

@@ -218,7 +218,9 @@ func (f *finder) link() {
 		if lone && (m.Type == "" || m.Type == "PERSON") && m.Canon == "" {
 			if j := nearest(bySurname[t[len(t)-1]], i); j >= 0 {
 				m.Type = "PERSON"
-				union(i, j, "surname")
+				if !sharedSurname(toks, bySurname[t[len(t)-1]], i) {
+					union(i, j, "surname")
+				}
 				continue
 			}
 			// a surname spelled two ways in one article ("al-Shibani" after
@@ -474,4 +476,24 @@ func (f *finder) wordAfter(i int) string {
 		k += n
 	}
 	return strings.ToLower(f.text[j:k])
+}
+
+// sharedSurname reports two people with different first names named before
+// mention i with the surname of the full names in js ("John Jenkin" and
+// "Katie Jenkin"): a lone "Jenkin" after them could be either, so it is
+// linked to neither.
+func sharedSurname(toks [][]string, js []int, i int) bool {
+	first := ""
+	for _, j := range js {
+		if j >= i || len(toks[j]) == 0 {
+			continue
+		}
+		f := toks[j][0]
+		if first == "" {
+			first = f
+		} else if f != first {
+			return true
+		}
+	}
+	return false
 }

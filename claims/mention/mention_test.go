@@ -174,6 +174,16 @@ func TestFind(t *testing.T) {
 			want: []want{{"Denver Comets", "ORG", "", "", ""}, {"New Harwick", "GPE", "", "", ""}},
 		},
 		{
+			desc: "a place word and a given name is still a place; a law is no person",
+			text: "He lived in Santa Marta and was held under the Harbor Safety Act for a week.\n",
+			want: []want{{"Santa Marta", "GPE", "", "", ""}, {"Harbor Safety Act", "MISC", "", "", ""}},
+		},
+		{
+			desc: "a lone surname shared by two people named before is linked to neither",
+			text: "Tom Farrow, 23, was held after Ella Farrow, 20, was found. Farrow was questioned on Monday.\n",
+			want: []want{{"Farrow", "PERSON", "", "", "Farrow"}},
+		},
+		{
 			desc: "a lone unknown word with no evidence is MISC, after 'the' as a plural a group, an organization word ORG",
 			text: "Fans watched Glimmerfall again. Later the Comets lost, and the Chancellery stayed silent.\n",
 			want: []want{{"Glimmerfall", "MISC", "", "", ""}, {"Comets", "ORG", "", "", ""}, {"Chancellery", "ORG", "", "", ""}},

@@ -620,7 +620,37 @@ func (p *parser) mQuarter(i int) (int, sem) {
 	if unit == "half" && yearOf == 0 && s.year == 0 && p.is(end, "of") {
 		return 0, sem{} // "the second half of the game": a half of something else
 	}
+	if yearOf == 0 && s.year == 0 && p.gameNear(i) {
+		return 0, sem{} // "17 unanswered points in the fourth quarter": a game's quarter
+	}
 	return end, s
+}
+
+// gameWords are words of a game's play-by-play (data/games.txt).
+var gameWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range readData("games.txt") {
+		m[l] = true
+	}
+	return m
+}()
+
+// gameNear reports a game word within 25 tokens of i on the same line.
+func (p *parser) gameNear(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-25 && !p.toks[k+1].nl; k-- {
+		if gameWords[p.toks[k].low] {
+			return true
+		}
+	}
+	for k := i; k < len(p.toks) && k < i+25; k++ {
+		if k > i && p.toks[k].nl {
+			break
+		}
+		if gameWords[p.toks[k].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // mSeason: "this summer", "last fall", "the summer of 1998", "summer 2025",

@@ -146,6 +146,7 @@ var notDateTests = []struct {
 	text string
 }{
 	{"a count of a thousand", "The battery lasts up to 1000 charges in a lifetime."},
+	{"a quarter of a game", "The Colts scored 17 unanswered points in the fourth quarter to clinch the win."},
 	{"a half of a game", "The coach pulled him in the second half of the loss to the Bears."},
 	{"the fall of a ruler", "The first meeting since the fall of Assad was cordial."},
 	{"may as a modal verb", "The minister may travel to Moscow."},
