@@ -317,6 +317,10 @@ func (s *sent) findTriggers() {
 			i += len(best.Words) - 1
 			continue // "the Central Election Commission", "Fire Department"
 		}
+		if k := s.skipDet(i - 1); k >= 1 && s.toks[k].Lower == "to" && s.toks[k-1].Lower == "according" {
+			i += len(best.Words) - 1
+			continue // "according to charges filed Friday": a source, not an event
+		}
 		if best.Frame == "charge" && !strings.HasSuffix(t.Lower, "ed") && s.verdictBefore(i) {
 			continue // "found Jeffs guilty on both sexual assault charges": a verdict
 		}
@@ -423,11 +427,11 @@ func (s *sent) triggerIsNoun(w string) bool {
 // verdictBefore reports "guilty", "acquitted" or "convicted" in the few words
 // before token i: the charges named there are what the verdict was on.
 func (s *sent) verdictBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-6; k-- {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		switch s.toks[k].Lower {
 		case "guilty", "acquitted", "convicted", "cleared":
 			return true
-		case ",", ";", ".", "and", "but":
+		case ";", ".", "but":
 			return false
 		}
 	}
@@ -752,6 +756,9 @@ func (s *sent) subjectLeft(i int) *Arg {
 		for j := i - 1; j > k; j-- {
 			t := s.toks[j]
 			if mi := s.tokMent[j]; mi >= 0 && s.subjectPosition(s.mentionEnd(j), i) {
+				if p := s.skipDet(s.mentionStart(j) - 1); p >= 0 && isObjPrep(s.toks[p].Lower) && !isSubordinator(s.toks[p].Lower) {
+					return nil // "a quake which hit the province of Aceh on Tuesday killed": not Aceh
+				}
 				return s.argOf(mi)
 			}
 			if s.isPronoun(j) && s.subjectPosition(j+1, i) {
@@ -776,6 +783,9 @@ func (s *sent) subjectLeft(i int) *Arg {
 			return s.pronounArg(k - 1)
 		}
 		return nil
+	}
+	if i >= 2 && s.toks[i-1].Lower == "to" && s.objectControlled(i-2) {
+		return nil // "allowing hackers to hijack": the hackers, not the sentence's subject
 	}
 	var fallback *Arg
 	for k := i - 1; k >= 0; k-- {
@@ -834,6 +844,11 @@ func (s *sent) subjectLeft(i int) *Arg {
 				(!sp || s.infinitiveAfter(s.mentionEnd(k), i) || s.mentionEnd(k) == i && !s.looksVerb(i) && s.isTrig[i] < 0) {
 				continue // the object of a verb: "visited Moscow on Wednesday to meet", "left the Betty Ford Center and went to"
 			}
+			if e := s.mentionEnd(k); sp && e < i && m.Type != "PERSON" {
+				if n := s.toks[e]; !n.Punct && n.Text == n.Lower && s.tokTimex[e] < 0 && !isAux(n.Lower) && !isBe(n.Lower) && !s.looksVerb(e) && s.isTrig[e] < 0 && !isAdverb(n.Lower) && !strings.HasSuffix(n.Lower, "ly") && !isPrep(n.Lower) && !isObjPrep(n.Lower) && !s.cue("determiner", e) && !s.isPronoun(e) && !s.cue("say", e) && !strings.HasPrefix(n.Lower, "'") && !s.cue("clause-break", e) && !s.cue("negation", e) && s.tokRel[e] == 0 && strings.HasSuffix(n.Lower, "s") {
+					continue // a name modifying a noun: "Internet Explorer browsers and take over"
+				}
+			}
 			if sp {
 				return s.argOf(mi)
 			}
@@ -866,6 +881,25 @@ func (s *sent) subjectLeft(i int) *Arg {
 		}
 	}
 	return fallback
+}
+
+// objectControlled reports a common noun at k that is the object of a
+// control verb right before it ("allowing hackers", "urged residents"): the
+// noun does what the infinitive after it says.
+func (s *sent) objectControlled(k int) bool {
+	t := s.toks[k]
+	if t.Punct || t.Text != t.Lower || s.tokMent[k] >= 0 || s.isTrig[k] >= 0 || s.looksVerb(k) {
+		return false
+	}
+	for p := k - 1; p >= 0 && p >= k-3; p-- {
+		if s.cue("control-verb", p) {
+			return true
+		}
+		if w := s.toks[p]; w.Punct || s.tokMent[p] >= 0 || !(s.cue("determiner", p) || isAdjective(w.Lower) || w.Text == w.Lower) {
+			return false
+		}
+	}
+	return false
 }
 
 // skipDet returns the token before the determiners ending at k.
@@ -2591,6 +2625,9 @@ func (s *sent) modality(tr trig) string {
 	}
 	if tr.t.Noun && tr.i > 0 && toks[tr.i-1].Lower == "upcoming" {
 		planned = true
+	}
+	if !tr.t.Noun && tr.i >= 2 && (toks[tr.i-1].Lower == "is" || toks[tr.i-1].Lower == "are" || toks[tr.i-1].Lower == "'s") && hasWordBetween(toks, from-1, tr.i, "when") {
+		planned = true // "faces life in prison when he is sentenced": still to come
 	}
 	if !reported && tr.t.Frame != "say" {
 		// sentence-wide cues; not for the statement itself ("Armstead told

@@ -220,6 +220,18 @@ func TestExtractClaims(t *testing.T) {
 			none: []string{"resign", "charge", "release"}, // the release keeps no date, so it names nothing checkable
 		},
 		{
+			desc: "a gun is no attacker; 'allowing hackers to hijack' is not the company's hijacking; a name modifying a noun is no subject",
+			text: "Fans waited.\n\nShe returned with a .357 Magnum and opened fire on Friday, police said.\n\nVendor Corp released a patch for a flaw allowing hackers to hijack Orbit browsers and take over computers on Monday.\n",
+			want: []want{{pred: "attack", subj: "-"}, {pred: "acquire", subj: "-"}},
+			none: []string{"seize"},
+		},
+		{
+			desc: "a quake's province is no killer; a coming sentencing is planned; 'according to charges' is a source",
+			text: "A quake which hit the province of Aceh on Tuesday killed a child.\n\nOmar Hale faces life in prison when he is sentenced by Judge Ann Roe.\n\nHe was drunk, according to charges filed Friday.\n",
+			want: []want{{pred: "kill", subj: "-"}, {pred: "sentence", mod: Planned}},
+			none: []string{"charge"},
+		},
+		{
 			desc: "told + a common noun: the name after it is what was said about, not the one told",
 			text: "Alan Berg later told police Victor Hale had fired at him.\n",
 			want: []want{{pred: "say", subj: "Alan Berg", obj: "-"}},

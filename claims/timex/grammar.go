@@ -570,6 +570,9 @@ func (p *parser) mWeekday(i int) (int, sem) {
 	if p.attached(i+1) && p.is(i+1, "s") {
 		return 0, sem{} // "Monday's" is fine, "Mondays" is a word of its own
 	}
+	if p.is(i+1, "of") && p.is(i+2, "each", "every") {
+		return 0, sem{} // "the second Tuesday of each month": a set, no one day
+	}
 	s := sem{kind: kPoint, weekday: w.wd, grain: gDay, anchor: anNear}
 	end := i + 1
 	if part, ok := dayparts[p.tokLow(end)]; ok && len(part) == 2 && p.sameLine(end) {

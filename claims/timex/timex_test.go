@@ -272,3 +272,14 @@ func TestQuotedTitles(t *testing.T) {
 		t.Errorf("a quoted sentence lost its date:\n%s", dump(tx))
 	}
 }
+
+// "the second Tuesday of each month" is a set: no day is dated.
+func TestWeekdayOfEachMonth(t *testing.T) {
+	a := article(t, "2010-06-15", "Patches come out on the second Tuesday of each month.\n")
+	tx, _ := Tag(a)
+	for _, x := range tx {
+		if x.Type == "DATE" {
+			t.Errorf("%q tagged as a DATE %q; want only a SET", x.Text, x.Value)
+		}
+	}
+}
