@@ -773,10 +773,14 @@ func (s *sent) subjectLeft(i int) *Arg {
 				return nil
 			}
 		}
+		who := s.toks[k].Lower == "who" || k+1 < len(s.toks) && s.toks[k+1].Lower == "who"
 		for k > 0 && s.toks[k-1].Punct {
 			k--
 		}
 		if k > 0 && s.tokMent[k-1] >= 0 {
+			if m := s.x.Mentions[s.tokMent[k-1]]; who && (placeTypes[m.Type] || m.Type == "MISC" && k >= 2 && s.toks[k-2].Lower == ",") {
+				return nil // "Mr Jenkin, of Newton Street, Millom, who ...": a place is no "who"
+			}
 			return s.argOf(s.tokMent[k-1])
 		}
 		if k > 0 && s.isPronoun(k-1) {
@@ -1910,6 +1914,9 @@ func (s *sent) clauseBreakBetween(tr trig, k, e int) bool {
 		case "but", "when", "because", "although", "though", "while", "whereas", ";", "until", "unless":
 			return true
 		case "and":
+			if j+1 < b && (s.toks[j+1].Lower == "after" || s.toks[j+1].Lower == "before" || s.toks[j+1].Lower == "during" || s.toks[j+1].Lower == "following") {
+				return true // "the raid on the compound and after a traffic stop in 2006": the stop's year
+			}
 			// "tweaked his knee last Thursday and coach Payton said": a
 			// trigger with a subject of its own after "and" is another clause;
 			// not "and" inside a title or a list of names ("President and

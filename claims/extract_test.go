@@ -232,6 +232,12 @@ func TestExtractClaims(t *testing.T) {
 			none: []string{"charge"},
 		},
 		{
+			desc: "a place before 'who' is no antecedent; 'and after' starts another phrase's date; rescue helicopters and forgoing are no events",
+			text: "Fans waited.\n\nTom Reyes, of Elm Street, Denver, who was arrested on Monday, stayed silent.\n\nAgents relied on files found during the raid on the farm and after a traffic stop in 2006.\n\nThey were flown out by rescue helicopter this morning.\n\nIan Moss opted to forgo going to the league in 2004.\n",
+			want: []want{{pred: "arrest", obj: "-"}},
+			none: []string{"rescue", "attack"}, // the raid keeps no date (the stop's), so it names nothing checkable
+		},
+		{
 			desc: "told + a common noun: the name after it is what was said about, not the one told",
 			text: "Alan Berg later told police Victor Hale had fired at him.\n",
 			want: []want{{pred: "say", subj: "Alan Berg", obj: "-"}},

@@ -246,8 +246,8 @@ func (f *finder) possessiveName(ts []tok, i, j int) int {
 	if titles[dotless(owner.lw)] || common[owner.lw] || f.pluralPossessive(owner) {
 		return k // "Sheriff's Office", "Men's Central Jail", "Magistrates' Court"
 	}
-	if k-j != 1 || given[owner.lw] {
-		return j
+	if k-j != 1 || given[owner.lw] && !cue("business-head", ts[j].lw) {
+		return j // "Putin's Security Council"; but "Sam's Club", "Joe's Diner"
 	}
 	if _, known := gazetteer[Fold(f.text[ts[i].s:owner.e])]; known {
 		return j
