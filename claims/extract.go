@@ -2570,9 +2570,17 @@ func (s *sent) negated(i int) bool {
 		}
 	}
 	// a subject that is a negative quantifier: "No member of the board
-	// would comment", "Nobody at the bank was hurt"
-	for k := i - 1; k >= 0; k-- {
+	// would comment", "Nobody at the bank was hurt"; not a verb of another
+	// clause ("No militants were inside a school attacked by ...")
+	j := i - 1
+	for j >= 0 && (isAux(s.toks[j].Lower) || isBe(s.toks[j].Lower) || isAdverb(s.toks[j].Lower) || strings.HasSuffix(s.toks[j].Lower, "ly")) {
+		j--
+	}
+	for k := j; k >= 0; k-- {
 		t := s.toks[k]
+		if k < j && (isBe(t.Lower) || isAux(t.Lower) && t.Lower != "to") {
+			return false
+		}
 		if k == 0 || t.Punct && t.Lower != "'s" && t.Lower != "'" || s.cue("clause-break", k) || s.isTrig[k] >= 0 || s.looksVerb(k) && k < i-1 && !isBe(t.Lower) {
 			st := k
 			if k > 0 || t.Punct {

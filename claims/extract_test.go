@@ -289,6 +289,11 @@ func TestExtractClaims(t *testing.T) {
 			want: []want{{pred: "convict", obj: "Paul Verne", tim: "2024-05"}},
 		},
 		{
+			desc: "a negative subject does not negate a verb of another clause",
+			text: "No militants were inside a school attacked by army units in Gaza on Tuesday.\n",
+			want: []want{{pred: "attack", neg: false, place: "Gaza"}},
+		},
+		{
 			desc: "a negative subject negates the verb",
 			text: "No member of the Tarrant council would comment on Monday.\n",
 			want: []want{{pred: "comment", neg: true}},
