@@ -317,6 +317,9 @@ func (s *sent) findTriggers() {
 			i += len(best.Words) - 1
 			continue // "the Central Election Commission", "Fire Department"
 		}
+		if i > 1 && s.toks[i-1].Lower == "-" && strings.HasSuffix(t.Lower, "ing") && !isPrefix(s.toks[i-2].Lower) {
+			continue // "game-winning", "award-winning": a compound adjective; not "re-signing"
+		}
 		if k := s.skipDet(i - 1); k >= 1 && s.toks[k].Lower == "to" && s.toks[k-1].Lower == "according" {
 			i += len(best.Words) - 1
 			continue // "according to charges filed Friday": a source, not an event
@@ -1742,6 +1745,9 @@ func (s *sent) assignTimes(skip [2]int) {
 				if s.trigBetween(tr.j, k) {
 					continue
 				}
+				if tr.t.Noun && s.beBetween(tr.j, k) {
+					continue // "the raid was a record of a marriage in January 2004": the marriage's
+				}
 				if k > tr.j && isAux(s.toks[k-1].Lower) && e < len(s.toks) && (s.looksVerb(e) || s.gerund(e) || isBe(s.toks[e].Lower)) {
 					continue // "released ... was yesterday being questioned": the date is the other verb's
 				}
@@ -1749,6 +1755,9 @@ func (s *sent) assignTimes(skip [2]int) {
 				d = (tr.i - e) * 2
 				if !tr.t.Noun && e < tr.i-1 && !s.toks[tr.i-1].Punct && s.tokMent[tr.i-1] < 0 && s.reducedPassive(tr, tr.i-1) {
 					continue // "on Thursday during the trial of two men accused in": the trial's date
+				}
+				if tr.t.Noun && e < len(s.toks) && s.toks[e].Lower == "of" && tr.i <= e+2 && k > 0 && (s.gerund(k-1) || s.looksVerb(k-1)) {
+					continue // "learning this morning of the death": the learning's date
 				}
 				if s.frameHas("offence", tr.t.Frame) && s.forCause(tr.i) {
 					continue // "went on trial Wednesday for killing": the trial's date
@@ -1788,6 +1797,27 @@ func (s *sent) assignTimes(skip [2]int) {
 			s.owner[xi] = best
 		}
 	}
+}
+
+// isPrefix reports a word prefix written before a hyphen ("re-signed",
+// "co-founded"): the word after it is still a verb.
+func isPrefix(w string) bool {
+	switch w {
+	case "re", "co", "pre", "un", "over", "out", "mis", "de", "non", "self", "counter", "cross", "double", "triple":
+		return true
+	}
+	return false
+}
+
+// beBetween reports a copula ("was a", "is the") in tokens [a, b).
+func (s *sent) beBetween(a, b int) bool {
+	b = minInt(b, len(s.toks))
+	for k := a; k < b; k++ {
+		if isBe(s.toks[k].Lower) && s.toks[k].Lower != "get" && s.toks[k].Lower != "got" && k+1 < b && (s.toks[k+1].Lower == "a" || s.toks[k+1].Lower == "an" || s.toks[k+1].Lower == "the") {
+			return true // a copula: "the raid was a record of ..."; not "the meeting was held"
+		}
+	}
+	return false
 }
 
 // forCause reports "for" (past adverbs) right before the trigger at i: "on
@@ -2116,11 +2146,14 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 	start, end := tr.i, tr.j
 	scopeFrom := tr.j
 	cend := s.clauseEnd(tr.j)
-	passive := false
+	passive, commonPatient := false, false
 	if !tr.t.Noun {
 		k := tr.i - 1
 		for k >= 0 && (strings.HasSuffix(toks[k].Lower, "ly") || isAdverb(toks[k].Lower) || toks[k].Lower == "now" || toks[k].Lower == "also" || toks[k].Lower == "later" || s.cue("negation", k)) && !toks[k].Punct {
 			k--
+		}
+		if k >= 0 && isParticiple(tr.t, toks[tr.i].Lower) && !isBe(toks[k].Lower) && !isAux(toks[k].Lower) && s.otherSense(k, tr.t.Frame) && s.tokMent[k] < 0 {
+			return nil // "a statement released by the team": a fixed sense
 		}
 		passive = k >= 0 && isBe(toks[k].Lower) && (isParticiple(tr.t, toks[tr.i].Lower) || s.sameFormParticiple(tr, k))
 		if !passive && tr.j < len(toks) && toks[tr.j].Lower == "by" && isParticiple(tr.t, toks[tr.i].Lower) && (k < 0 || !isAux(toks[k].Lower)) {
@@ -2131,6 +2164,9 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 		}
 		if !passive && s.reducedPassive(tr, k) {
 			passive = true
+			if w := toks[k]; k >= 0 && k == tr.i-1 && s.tokMent[k] < 0 && w.Text == w.Lower && !w.Punct && w.Lower != "and" && w.Lower != "or" && w.Lower != "but" && !isPrep(w.Lower) && !isObjPrep(w.Lower) && !s.cue("determiner", k) && !isAdverb(w.Lower) && !s.isPronoun(k) && s.tokTimex[k] < 0 {
+				commonPatient = true // "documents and files seized during a raid": the files
+			}
 			// "a statement released yesterday": a fixed sense ("released a
 			// statement"), not the event of the frame
 			if k >= 0 && s.otherSense(k, tr.t.Frame) {
@@ -2175,6 +2211,9 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 			}
 		}
 		subj := s.subjectLeft(tr.i)
+		if commonPatient {
+			subj = nil
+		}
 		if passive {
 			c.Object = subj
 			if subj != nil && subj.Mention >= 0 && s.frameHas("person-patient", tr.t.Frame) && placeTypes[s.x.Mentions[subj.Mention].Type] {
@@ -2285,6 +2324,11 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 		return nil // "checked in without really saying why": nothing was said
 	}
 	c.Modality = s.modality(tr)
+	if c.Modality == Asserted && c.Time != nil && c.Time.Timex >= 0 {
+		if w := strings.ToLower(s.x.Timexes[c.Time.Timex].Text); strings.HasPrefix(w, "later this") || strings.HasPrefix(w, "next ") || strings.HasPrefix(w, "tomorrow") || strings.HasPrefix(w, "this coming") {
+			c.Modality = Planned // "who steps down later this year": still to come
+		}
+	}
 	inverted := false
 	if tr.t.Frame == "say" && tr.i >= 4 && toks[tr.i-1].Lower == "," && !s.quoteBefore(tr.i) && !strings.HasPrefix(toks[tr.i].Lower, "tel") && toks[tr.i].Lower != "told" {
 		// "..., whose head was crushed, said hospital director Hengky Tewu":
@@ -2518,8 +2562,8 @@ func (s *sent) lightVerbBefore(i int) int {
 func (s *sent) nounPhraseEnd(j, end int) int {
 	for k := j; k < end; k++ {
 		t := s.toks[k]
-		if t.Lower == "," || t.Lower == ";" || t.Lower == "-" || s.isTrig[k] >= 0 {
-			return k
+		if t.Lower == "," || t.Lower == ";" || t.Lower == "-" || s.isTrig[k] >= 0 || s.beBetween(k, k+2) {
+			return k // "the raid was a record of X's marriage in 2004": not the raid's
 		}
 		if s.tokMent[k] < 0 && s.tokTimex[k] < 0 && strings.HasSuffix(t.Lower, "ing") && len(t.Lower) > 5 && t.Lower != "during" {
 			return k
@@ -2573,6 +2617,9 @@ func (s *sent) negated(i int) bool {
 	// would comment", "Nobody at the bank was hurt"; not a verb of another
 	// clause ("No militants were inside a school attacked by ...")
 	j := i - 1
+	if j >= 0 && (s.cue("light-verb", j) || s.toks[j].Lower == "add" || s.toks[j].Lower == "give" || s.toks[j].Lower == "offer") {
+		j-- // "would add comment", "would make an arrest"
+	}
 	for j >= 0 && (isAux(s.toks[j].Lower) || isBe(s.toks[j].Lower) || isAdverb(s.toks[j].Lower) || strings.HasSuffix(s.toks[j].Lower, "ly")) {
 		j--
 	}

@@ -238,6 +238,17 @@ func TestExtractClaims(t *testing.T) {
 			none: []string{"rescue", "attack"}, // the raid keeps no date (the stop's), so it names nothing checkable
 		},
 		{
+			desc: "other senses of audit 7: hired equipment, a statement released, game-winning, lost to memory",
+			text: "They hired some climbing gear on Friday.\n\nKen Obi said in a statement released by the club on Monday that he would stay.\n\nIt was the game-winning play in Week 16.\n\nThe quote will be lost to memory, Ian Moss said on Monday.\n",
+			none: []string{"hire", "release", "win", "lose"},
+		},
+		{
+			desc: "'her murder' names the victim; a copula ends an event noun's phrase; 'later this year' is planned",
+			text: "Police charged Leo Cruz with her murder.\n\nAmong the files found in the raid was a record of a wedding in January 2004.\n\nTom Vale, who steps down later this year, praised the team.\n",
+			want: []want{{pred: "resign", mod: Planned}},
+			none: []string{"kill", "attack"},
+		},
+		{
 			desc: "told + a common noun: the name after it is what was said about, not the one told",
 			text: "Alan Berg later told police Victor Hale had fired at him.\n",
 			want: []want{{pred: "say", subj: "Alan Berg", obj: "-"}},
