@@ -1745,7 +1745,7 @@ func (s *sent) assignTimes(skip [2]int) {
 				if s.trigBetween(tr.j, k) {
 					continue
 				}
-				if tr.t.Noun && s.beBetween(tr.j, k) {
+				if tr.t.Noun && s.copulaIn(tr.j, k) {
 					continue // "the raid was a record of a marriage in January 2004": the marriage's
 				}
 				if k > tr.j && isAux(s.toks[k-1].Lower) && e < len(s.toks) && (s.looksVerb(e) || s.gerund(e) || isBe(s.toks[e].Lower)) {
@@ -1809,8 +1809,8 @@ func isPrefix(w string) bool {
 	return false
 }
 
-// beBetween reports a copula ("was a", "is the") in tokens [a, b).
-func (s *sent) beBetween(a, b int) bool {
+// copulaIn reports a copula ("was a", "is the") in tokens [a, b).
+func (s *sent) copulaIn(a, b int) bool {
 	b = minInt(b, len(s.toks))
 	for k := a; k < b; k++ {
 		if isBe(s.toks[k].Lower) && s.toks[k].Lower != "get" && s.toks[k].Lower != "got" && k+1 < b && (s.toks[k+1].Lower == "a" || s.toks[k+1].Lower == "an" || s.toks[k+1].Lower == "the") {
@@ -1824,11 +1824,18 @@ func (s *sent) beBetween(a, b int) bool {
 // trial for killing", "arrested Friday for the murder" name the cause of
 // another event.
 func (s *sent) forCause(i int) bool {
+	k := s.backOverModifiers(i, true)
+	return k >= 0 && s.toks[k].Lower == "for"
+}
+
+// backOverModifiers returns the index of the first token before i that is
+// not an adverb (nor, with dets, a determiner): the word that governs i.
+func (s *sent) backOverModifiers(i int, dets bool) int {
 	k := i - 1
-	for k >= 0 && (isAdverb(s.toks[k].Lower) || strings.HasSuffix(s.toks[k].Lower, "ly") || s.cue("determiner", k)) {
+	for k >= 0 && (isAdverb(s.toks[k].Lower) || strings.HasSuffix(s.toks[k].Lower, "ly") || dets && s.cue("determiner", k)) {
 		k--
 	}
-	return k >= 0 && s.toks[k].Lower == "for"
+	return k
 }
 
 // modifiesNoun reports a date at [k, e) used as a modifier of the common
@@ -2013,10 +2020,7 @@ func (s *sent) invertedSpeaker(j, mi int) bool {
 
 // withoutBefore reports "without" right before the word at i, past adverbs.
 func (s *sent) withoutBefore(i int) bool {
-	k := i - 1
-	for k >= 0 && (isAdverb(s.toks[k].Lower) || strings.HasSuffix(s.toks[k].Lower, "ly")) {
-		k--
-	}
+	k := s.backOverModifiers(i, false)
 	return k >= 0 && s.toks[k].Lower == "without"
 }
 
@@ -2562,7 +2566,7 @@ func (s *sent) lightVerbBefore(i int) int {
 func (s *sent) nounPhraseEnd(j, end int) int {
 	for k := j; k < end; k++ {
 		t := s.toks[k]
-		if t.Lower == "," || t.Lower == ";" || t.Lower == "-" || s.isTrig[k] >= 0 || s.beBetween(k, k+2) {
+		if t.Lower == "," || t.Lower == ";" || t.Lower == "-" || s.isTrig[k] >= 0 || s.copulaIn(k, k+2) {
 			return k // "the raid was a record of X's marriage in 2004": not the raid's
 		}
 		if s.tokMent[k] < 0 && s.tokTimex[k] < 0 && strings.HasSuffix(t.Lower, "ing") && len(t.Lower) > 5 && t.Lower != "during" {
