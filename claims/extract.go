@@ -2218,6 +2218,11 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 		if commonPatient {
 			subj = nil
 		}
+		if k := s.backOverModifiers(tr.i, false); k >= 0 && s.tokMent[k] >= 0 && isParticiple(tr.t, toks[tr.i].Lower) {
+			if st := s.mentionStart(k); st > 0 && toks[st-1].Lower == "with" || st > 1 && toks[st-2].Lower == "with" && toks[st-1].Text != toks[st-1].Lower {
+				subj, passive = s.argOf(s.tokMent[k]), true // "with Mr Jenkin arrested shortly afterwards"
+			}
+		}
 		if passive {
 			c.Object = subj
 			if subj != nil && subj.Mention >= 0 && s.frameHas("person-patient", tr.t.Frame) && placeTypes[s.x.Mentions[subj.Mention].Type] {
@@ -2697,9 +2702,11 @@ func (s *sent) modality(tr trig) string {
 	}
 	if !reported && tr.t.Frame != "say" {
 		// sentence-wide cues; not for the statement itself ("Armstead told
-		// jurors about the shooting, which was allegedly sparked by ...")
+		// jurors about the shooting, which was allegedly sparked by ..."), and
+		// an adverb only before the event ("convicted in Utah for his role in
+		// allegedly arranging marriages": the arranging is alleged)
 		for k := range toks {
-			if toks[k].Lower == "reportedly" || toks[k].Lower == "allegedly" || (toks[k].Lower == "according" && k+1 < len(toks) && toks[k+1].Lower == "to") {
+			if (toks[k].Lower == "reportedly" || toks[k].Lower == "allegedly") && k < tr.i || (toks[k].Lower == "according" && k+1 < len(toks) && toks[k+1].Lower == "to") {
 				reported = true
 			}
 		}

@@ -249,6 +249,11 @@ func TestExtractClaims(t *testing.T) {
 			none: []string{"kill", "attack"},
 		},
 		{
+			desc: "'with X arrested' names the arrested; a later 'allegedly' does not make the event reported; 'favored to' hedges",
+			text: "Two women were found dead on Saturday, with Mr Tom Vale arrested shortly afterwards.\n\nIvo Marsh was convicted in Utah on Monday for his role in allegedly arranging marriages.\n\nThe Comets are favored to win the title.\n",
+			want: []want{{pred: "arrest", subj: "-", obj: "Tom Vale"}, {pred: "convict", mod: Asserted}, {pred: "win", mod: Hedged}},
+		},
+		{
 			desc: "told + a common noun: the name after it is what was said about, not the one told",
 			text: "Alan Berg later told police Victor Hale had fired at him.\n",
 			want: []want{{pred: "say", subj: "Alan Berg", obj: "-"}},
