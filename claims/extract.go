@@ -441,6 +441,18 @@ func (s *sent) verdictBefore(i int) bool {
 	return false
 }
 
+// nounAfterName reports a common noun right after a name ending at e, which
+// the name modifies ("a Brooklyn mother", "a county sheriff's deputy"): not a
+// possessive, a pronoun, a relative word or a clause break.
+func (s *sent) nounAfterName(e int) bool {
+	n := s.toks[e].Lower
+	switch n {
+	case "'s", "'", "’", "which", "who", "whose", "whom", "where", "when", "what", "it", "he", "she", "they", "we", "i", "you", "this", "there":
+		return false
+	}
+	return s.modifierAt(e) && !s.cue("clause-break", e) && !s.cue("determiner", e) && !isAdverb(n)
+}
+
 // legalHeadAfterList reports "and/or WORD" then a legal head at j: "face
 // murder and kidnapping charges" names charges, not a killing.
 func (s *sent) legalHeadAfterList(j int) bool {
@@ -875,14 +887,17 @@ func (s *sent) subjectLeft(i int) *Arg {
 			switch t.Lower {
 			case "he", "she":
 				return s.pronounArg(k)
-			case "they", "we", "i", "you", "it":
-				return nil // a subject we do not resolve
+			case "they", "we", "i", "you", "it", "everyone", "everybody", "someone", "somebody", "nobody", "anyone", "anybody":
+				return nil // a subject we do not resolve ("everyone said")
 			}
 		}
 		if s.cue("source", k) && fallback == nil && s.subjectPosition(k+1, i) {
 			st := k
 			for st > 0 && (isModifier(s.toks[st-1].Lower) || s.tokMent[st-1] >= 0 && s.x.Mentions[s.tokMent[st-1]].Type == "NORP") {
 				st--
+			}
+			if p := s.skipDet(st - 1); p >= 0 && isObjPrep(s.toks[p].Lower) && !isSubordinator(s.toks[p].Lower) {
+				return nil // "shook hands with defense lawyers and said": the lawyers are an object
 			}
 			return &Arg{Mention: -1, Text: s.x.Article.Text[s.toks[st].Start:t.End], Start: s.toks[st].Start, End: t.End}
 		}
@@ -1395,6 +1410,9 @@ func (s *sent) prepArg(j, end int, preps []string, types map[string]bool) (*Arg,
 						break
 					}
 				}
+			}
+			if e < len(s.toks) && s.toks[k].Lower == "of" && s.nounAfterName(e) {
+				continue // "the murder of a Brooklyn mother": the mother, not Brooklyn
 			}
 			if types == nil || typeOK(types, s.x.Mentions[s.tokMent[m]]) {
 				return s.argOf(s.tokMent[m]), e
@@ -2465,7 +2483,7 @@ func (s *sent) nounArgs(c *Claim, tr trig, cend int) {
 	}
 	// arguments after the noun, within its noun phrase
 	cend = s.nounPhraseEnd(tr.j, cend)
-	if arg, _ := s.prepArg(tr.j, cend, []string{"of"}, agentTypes); arg != nil && c.Object == nil {
+	if arg, _ := s.prepArg(tr.j, cend, []string{"of"}, agentTypes); arg != nil && c.Object == nil && !(s.frameHas("person-patient", tr.t.Frame) && placeTypes[s.x.Mentions[arg.Mention].Type]) {
 		if s.frameHas("no-patient", tr.t.Frame) {
 			// "a quake off the coast of Aceh", "the fire two miles east of
 			// Cobb": an event with no patient; a place after "of" locates it
@@ -2790,7 +2808,11 @@ func (s *sent) attribution() (string, [2]int, int, bool) {
 				if st > 0 && (toks[st-1].Lower == "a" || toks[st-1].Lower == "an" || toks[st-1].Lower == "the") {
 					st--
 				}
-				return s.x.Article.Text[toks[st].Start:toks[j].End], [2]int{toks[st].Start, toks[k].End}, k, closesSentence(toks, st)
+				end := j
+				for end+1 < k && !toks[end+1].Punct && toks[end+1].Text == toks[end+1].Lower && s.tokMent[end+1] < 0 && !s.looksVerb(end+1) && !isAux(toks[end+1].Lower) && !isAdverb(toks[end+1].Lower) && !strings.HasSuffix(toks[end+1].Lower, "ly") && !isObjPrep(toks[end+1].Lower) && !isPrep(toks[end+1].Lower) && !s.cue("determiner", end+1) {
+					end++ // the head comes last: "a family friend said"
+				}
+				return s.x.Article.Text[toks[st].Start:toks[end].End], [2]int{toks[st].Start, toks[k].End}, k, closesSentence(toks, st)
 			}
 		}
 		// "..., said Putin", "..., said Biancardi's attorney, James
@@ -2901,6 +2923,11 @@ func (s *sent) quoteClaim(tr trig) (Claim, bool) {
 		if s.toks[j].Punct {
 			break
 		}
+		if s.toks[j].Lower == "and" {
+			// "shook hands with lawyers and said": the first verb's subject
+			c.Subject = s.subjectLeft(tr.i)
+			break
+		}
 		if mi := s.tokMent[j]; mi >= 0 && s.x.Mentions[mi].Type != "NORP" {
 			c.Subject = s.argOf(mi)
 		} else if s.isPronoun(j) && (s.toks[j].Lower == "he" || s.toks[j].Lower == "she") {
@@ -2910,7 +2937,11 @@ func (s *sent) quoteClaim(tr trig) (Claim, bool) {
 			for st > 0 && !s.toks[st-1].Punct && (isModifier(s.toks[st-1].Lower) || s.tokMent[st-1] >= 0 || s.toks[st-1].Lower == "a" || s.toks[st-1].Lower == "the") {
 				st--
 			}
-			c.Subject = &Arg{Mention: -1, Text: s.x.Article.Text[s.toks[st].Start:s.toks[j].End], Start: s.toks[st].Start, End: s.toks[j].End}
+			end := j
+			for end+1 < tr.i && s.toks[end+1].Text == s.toks[end+1].Lower && !s.toks[end+1].Punct && !isAux(s.toks[end+1].Lower) && !isAdverb(s.toks[end+1].Lower) && !strings.HasSuffix(s.toks[end+1].Lower, "ly") && !isObjPrep(s.toks[end+1].Lower) && !isPrep(s.toks[end+1].Lower) && !s.cue("determiner", end+1) {
+				end++ // the head comes last: "a family friend said"
+			}
+			c.Subject = &Arg{Mention: -1, Text: s.x.Article.Text[s.toks[st].Start:s.toks[end].End], Start: s.toks[st].Start, End: s.toks[end].End}
 		}
 	}
 	if c.Subject == nil && tr.i > 0 && s.toks[tr.i-1].Punct {

@@ -254,6 +254,12 @@ func TestExtractClaims(t *testing.T) {
 			want: []want{{pred: "arrest", subj: "-", obj: "Tom Vale"}, {pred: "convict", mod: Asserted}, {pred: "win", mod: Hedged}},
 		},
 		{
+			desc: "a speaker's head noun comes last; 'everyone said' is unresolved; a name modifying a noun after 'of' is no patient",
+			text: "\"She loved them,\" a family friend said on Monday.\n\nWe showed a video of Ian Moss and everyone said the part was his.\n\nA teen confessed to the murder of a Denver mother on Monday.\n",
+			want: []want{{pred: "quote", subj: "a family friend"}, {pred: "kill", obj: "-"}},
+			none: []string{"say"},
+		},
+		{
 			desc: "told + a common noun: the name after it is what was said about, not the one told",
 			text: "Alan Berg later told police Victor Hale had fired at him.\n",
 			want: []want{{pred: "say", subj: "Alan Berg", obj: "-"}},
