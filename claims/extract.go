@@ -852,6 +852,21 @@ func (s *sent) subjectLeft(i int) *Arg {
 		if mi := s.tokMent[k]; mi >= 0 {
 			m := s.x.Mentions[mi]
 			k = s.mentionStart(k)
+			ts := k // past a bound title: "a spokesman for Attorney General Greg Abbott"
+			if m.TitleStart > 0 && m.TitleStart < m.Start {
+				if t := tokenAt(s.toks, m.TitleStart); t >= 0 && t < k {
+					ts = t
+				}
+			}
+			if ts < k {
+				p := ts - 1
+				for p >= 0 && !s.toks[p].Punct && startsUpper(s.toks[p].Text) {
+					p-- // "for Texas Attorney General Greg Abbott"
+				}
+				if p = s.skipDet(p); p >= 0 && isObjPrep(s.toks[p].Lower) && s.toks[p].Lower != "of" && !isSubordinator(s.toks[p].Lower) {
+					continue // not "of": "Department of Corrections spokeswoman Michelle Lyons said"
+				}
+			}
 			if p := s.skipDet(k - 1); !typeOK(agentTypes, m) || p >= 0 && isObjPrep(s.toks[p].Lower) && !isSubordinator(s.toks[p].Lower) {
 				continue // "travel to Warsaw on Wednesday to sign"
 			}
@@ -950,8 +965,13 @@ func (s *sent) nounSubject(k, i int) bool {
 		(s.toks[h].Text == s.toks[h].Lower || s.tokMent[h] >= 0 && s.x.Mentions[s.tokMent[h]].Type == "NORP") && s.isTrig[h] < 0 {
 		h++
 	}
-	if h == k+1 || h >= i {
+	if h == k+1 || h > i {
 		return false
+	}
+	if h == i {
+		// "Betts went on IR and the team lost Hamilton": the noun phrase is the
+		// trigger's own subject; only after "and"/"but", where a new clause starts
+		return k > 0 && (s.toks[k-1].Lower == "and" || s.toks[k-1].Lower == "but") && s.isTrig[i] >= 0 && !s.trigs[s.isTrig[i]].t.Noun
 	}
 	return s.looksVerb(h) || isAux(s.toks[h].Lower) && s.toks[h].Lower != "to" || s.isTrig[h] >= 0 && !s.trigs[s.isTrig[h]].t.Noun
 }
@@ -2184,7 +2204,14 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 		if tr.t.Form && isBe(tr.t.Words[0]) {
 			passive = true // "was named"
 		}
-		if !passive && s.reducedPassive(tr, k) {
+		coordActive := false
+		if k >= 1 && (toks[k].Lower == "and" || toks[k].Lower == "or") && s.looksVerb(k-1) {
+			// a verb joined to another takes its voice: "was shot and killed" is
+			// passive, "whom Fred LaRue shot and killed" active
+			b := s.backOverModifiers(k-1, false)
+			coordActive = !(b >= 0 && isBe(toks[b].Lower))
+		}
+		if !passive && !coordActive && s.reducedPassive(tr, k) {
 			passive = true
 			if w := toks[k]; k >= 0 && k == tr.i-1 && s.tokMent[k] < 0 && w.Text == w.Lower && !w.Punct && w.Lower != "and" && w.Lower != "or" && w.Lower != "but" && !isPrep(w.Lower) && !isObjPrep(w.Lower) && !s.cue("determiner", k) && !isAdverb(w.Lower) && !s.isPronoun(k) && s.tokTimex[k] < 0 {
 				commonPatient = true // "documents and files seized during a raid": the files
