@@ -2056,6 +2056,30 @@ func (s *sent) invertedSpeaker(j, mi int) bool {
 	return false
 }
 
+// sourceHead returns the last word of a source phrase whose source word is
+// at j, before the verb of saying at limit: the head comes last ("a family
+// friend said"), past lower-case nouns but no adverb, preposition or
+// determiner. With strict, names and verbs end it too.
+func (s *sent) sourceHead(j, limit int, strict bool) int {
+	end := j
+	for end+1 < limit {
+		t := s.toks[end+1]
+		if t.Punct || t.Text != t.Lower || isAux(t.Lower) || isAdverb(t.Lower) || strings.HasSuffix(t.Lower, "ly") || isObjPrep(t.Lower) || isPrep(t.Lower) || s.cue("determiner", end+1) ||
+			strict && (s.tokMent[end+1] >= 0 || s.looksVerb(end+1)) {
+			break
+		}
+		end++
+	}
+	return end
+}
+
+// placeAsPerson reports a place given as the patient of a frame whose patient
+// is a person ("the leader of a community in western Canada who ... was
+// arrested" is no arrest of Canada).
+func (s *sent) placeAsPerson(frame string, a *Arg) bool {
+	return a != nil && a.Mention >= 0 && s.frameHas("person-patient", frame) && placeTypes[s.x.Mentions[a.Mention].Type]
+}
+
 // withoutBefore reports "without" right before the word at i, past adverbs.
 func (s *sent) withoutBefore(i int) bool {
 	k := s.backOverModifiers(i, false)
@@ -2270,7 +2294,7 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 		}
 		if passive {
 			c.Object = subj
-			if subj != nil && subj.Mention >= 0 && s.frameHas("person-patient", tr.t.Frame) && placeTypes[s.x.Mentions[subj.Mention].Type] {
+			if s.placeAsPerson(tr.t.Frame, subj) {
 				c.Object = nil // "the leader of a community in western Canada who ... was arrested"
 			}
 			if by, _ := s.prepArg(tr.j, cend, []string{"by"}, agentTypes); by != nil {
@@ -2307,7 +2331,7 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 			if s.frameHas("intransitive", tr.t.Frame) || s.frameHas("no-patient", tr.t.Frame) {
 				obj = nil // "jolted Indonesia's Maluku": a place, no patient
 			}
-			if obj != nil && obj.Mention >= 0 && s.frameHas("person-patient", tr.t.Frame) && placeTypes[s.x.Mentions[obj.Mention].Type] {
+			if s.placeAsPerson(tr.t.Frame, obj) {
 				obj = nil
 			}
 			c.Object = obj
@@ -2510,7 +2534,7 @@ func (s *sent) nounArgs(c *Claim, tr trig, cend int) {
 	}
 	// arguments after the noun, within its noun phrase
 	cend = s.nounPhraseEnd(tr.j, cend)
-	if arg, _ := s.prepArg(tr.j, cend, []string{"of"}, agentTypes); arg != nil && c.Object == nil && !(s.frameHas("person-patient", tr.t.Frame) && placeTypes[s.x.Mentions[arg.Mention].Type]) {
+	if arg, _ := s.prepArg(tr.j, cend, []string{"of"}, agentTypes); arg != nil && c.Object == nil && !s.placeAsPerson(tr.t.Frame, arg) {
 		if s.frameHas("no-patient", tr.t.Frame) {
 			// "a quake off the coast of Aceh", "the fire two miles east of
 			// Cobb": an event with no patient; a place after "of" locates it
@@ -2835,10 +2859,7 @@ func (s *sent) attribution() (string, [2]int, int, bool) {
 				if st > 0 && (toks[st-1].Lower == "a" || toks[st-1].Lower == "an" || toks[st-1].Lower == "the") {
 					st--
 				}
-				end := j
-				for end+1 < k && !toks[end+1].Punct && toks[end+1].Text == toks[end+1].Lower && s.tokMent[end+1] < 0 && !s.looksVerb(end+1) && !isAux(toks[end+1].Lower) && !isAdverb(toks[end+1].Lower) && !strings.HasSuffix(toks[end+1].Lower, "ly") && !isObjPrep(toks[end+1].Lower) && !isPrep(toks[end+1].Lower) && !s.cue("determiner", end+1) {
-					end++ // the head comes last: "a family friend said"
-				}
+				end := s.sourceHead(j, k, true)
 				return s.x.Article.Text[toks[st].Start:toks[end].End], [2]int{toks[st].Start, toks[k].End}, k, closesSentence(toks, st)
 			}
 		}
@@ -2964,10 +2985,7 @@ func (s *sent) quoteClaim(tr trig) (Claim, bool) {
 			for st > 0 && !s.toks[st-1].Punct && (isModifier(s.toks[st-1].Lower) || s.tokMent[st-1] >= 0 || s.toks[st-1].Lower == "a" || s.toks[st-1].Lower == "the") {
 				st--
 			}
-			end := j
-			for end+1 < tr.i && s.toks[end+1].Text == s.toks[end+1].Lower && !s.toks[end+1].Punct && !isAux(s.toks[end+1].Lower) && !isAdverb(s.toks[end+1].Lower) && !strings.HasSuffix(s.toks[end+1].Lower, "ly") && !isObjPrep(s.toks[end+1].Lower) && !isPrep(s.toks[end+1].Lower) && !s.cue("determiner", end+1) {
-				end++ // the head comes last: "a family friend said"
-			}
+			end := s.sourceHead(j, tr.i, false)
 			c.Subject = &Arg{Mention: -1, Text: s.x.Article.Text[s.toks[st].Start:s.toks[end].End], Start: s.toks[st].Start, End: s.toks[end].End}
 		}
 	}
