@@ -190,6 +190,13 @@ func decideWords(ta, tb []string, sa, sb string) Decision {
 		short, long = long, short
 	}
 	off := len(long) - len(short)
+	// "Saints" is no short form of "Church of the Latter Day Saints": the
+	// words after "of" or "for" complement the head, they do not name it
+	for _, w := range long[:off] {
+		if complementWords[w] {
+			return no("short form inside a complement")
+		}
+	}
 	for i := range short {
 		if short[i] != long[off+i] && !mention.SpellingVariant(short[i], long[off+i]) {
 			return no("different words")
@@ -197,6 +204,10 @@ func decideWords(ta, tb []string, sa, sb string) Decision {
 	}
 	return Decision{Same: true, Short: true, Rule: "short form", Score: 1}
 }
+
+// complementWords join a name's head to its complement ("Church of the
+// Latter Day Saints", "Committee for Public Safety", "Bank of America").
+var complementWords = map[string]bool{"of": true, "for": true, "on": true}
 
 // acronymOf reports whether acr ("HTS", "U.N.") is made of the initials of
 // full ("Hayat Tahrir al-Sham", "United Nations").

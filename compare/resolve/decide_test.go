@@ -48,6 +48,8 @@ var hardPairs = []struct {
 	{"initial for a first name", p("J. Smith"), p("John Smith"), true, false},
 	{"different middle initials", p("George W. Bush"), p("George H. Bush"), false, false},
 	{"different initial", p("J. Smith"), p("Mary Smith"), false, false},
+	{"a quoted nickname is no middle name", p("Adam \"Pacman\" Jones"), p("Adam Jones"), true, false},
+	{"a nickname of two words", p("Ed 'Too Tall' Jones"), p("Ed Jones"), true, false},
 
 	// people who share a name part
 	{"brothers: Bashar and Hafez", p("Bashar al-Assad"), p("Hafez al-Assad"), false, false},
@@ -81,6 +83,8 @@ var hardPairs = []struct {
 	{"nationality is not a country", nr("Syrian"), g("Syria"), false, false},
 	{"nationalities differ", nr("Syrian"), nr("Serbian"), false, false},
 	{"ministries of different countries", o("Russian Defence Ministry"), o("Syrian Defence Ministry"), false, false},
+	{"the last words after 'of' are no short form", o("Saints"), o("Fundamentalist Church of the Latter Day Saints"), false, false},
+	{"a short form of the head and complement", o("Tahrir al-Sham"), o("Hayat Tahrir al-Sham"), true, true},
 	{"party names differ by one word", o("Democratic Party"), o("Republican Party"), false, false},
 }
 
