@@ -23,6 +23,9 @@ type finder struct {
 	// abbreviates, by index in out.
 	abbrev map[int]int
 	skipTo int // tokens before this offset are already named (an abbreviation)
+	// headCase is set while a title-case headline is read: its capitals and
+	// quotes ("Is 'A Powder Keg'") are no evidence of a nickname
+	headCase bool
 	// lowerSeen caches seenLower
 	lowerSeen map[string]bool
 }
@@ -113,6 +116,7 @@ func (f *finder) sentence(si int) {
 	ts := mergeParticles(f.text, tokenize(f.text, sn.Start, sn.End, f.buf[:0]))
 	f.buf = ts
 	hc := f.a.SentenceKind(si) == corpus.Headline && titleCased(ts)
+	f.headCase = hc
 	f.lastFacIn = -1
 	f.skipTo = 0
 	for i := 0; i < len(ts); {
@@ -153,6 +157,35 @@ func startable(ts []tok, i int) bool {
 	return t.word && !t.hy && particles[t.w] && i+1 < len(ts) && ts[i+1].cap() && ts[i+1].space && !ts[i+1].part
 }
 
+// nickname returns the index of the surname after a quoted nickname that
+// stands between the parts of a name (Adam "Pacman" Jones, Ed 'Too Tall'
+// Jones), or j when ts[j] opens none.
+func nickname(ts []tok, j int) int {
+	n := len(ts)
+	if !isQuoteMark(ts[j].w) || !ts[j].space {
+		return j
+	}
+	k := j + 1
+	for k < n && k <= j+3 && ts[k].cap() && ts[k].space == (k > j+1) {
+		k++
+	}
+	if k == j+1 || k+1 >= n || !isQuoteMark(ts[k].w) || ts[k].space {
+		return j
+	}
+	if !ts[k+1].cap() || !ts[k+1].space {
+		return j
+	}
+	return k + 1
+}
+
+func isQuoteMark(w string) bool {
+	switch w {
+	case "\"", "'", "\u201c", "\u201d", "\u2018", "\u2019":
+		return true
+	}
+	return false
+}
+
 // extend returns the end of the capitalized sequence starting at i: capitals
 // joined by spaces or hyphens, particles between capitals ("Osama bin
 // Laden"), "of" after a head word ("Bank of England", "Ministry of
@@ -171,6 +204,10 @@ func (f *finder) extend(ts []tok, i int) int {
 			if k == j {
 				break
 			}
+			j = k
+			continue
+		}
+		if k := nickname(ts, j); k > j && !f.headCase {
 			j = k
 			continue
 		}
@@ -622,15 +659,20 @@ func (f *finder) named(si int, ts []tok, p, q int) {
 		// nationality or place ("Syrian", "U.S."), or a name ending in a head
 		// word ("Fulton County", "Superior Court"); it is a mention of its own
 		for k := p; k < q && k <= p+4; k++ {
-			if k > p && (!f.qualifier(ts, p, k) || ts[k-1].poss) {
+			if k > p && (!f.qualifier(ts, p, k) && !f.unknownQualifier(ts, p, k, q) || ts[k-1].poss) {
 				continue
 			}
 			end, ok := titleAt(ts, k, q)
-			if !ok || hasHead(ts, end, q) {
-				continue
+			if !ok || hasHead(ts, end, q) || end < q && !ts[end].cap() {
+				continue // "Surgeon General of the United States" is one name
 			}
 			if k > p {
+				n := len(f.out)
 				f.named(si, ts, p, k)
+				if len(f.out) == n+1 && (f.out[n].Type == "" || f.out[n].Type == "PERSON") && f.unknownQualifier(ts, p, k, q) {
+					// the team or firm of a person ("Colts QB Andrew Luck")
+					f.out[n].Type, f.out[n].Guessed = "ORG", true
+				}
 			}
 			if end == q {
 				return // "U.S. Attorney": the title names no one here
@@ -752,6 +794,20 @@ func (f *finder) qualifier(ts []tok, p, k int) bool {
 	}
 	h, _, _ := headAt(ts, p, k)
 	return h.typ != "" && k-p >= 2
+}
+
+// unknownQualifier reports whether the token p, one word that no lexicon
+// knows, qualifies a title at k = p+1 that is itself followed by a full name:
+// "Saints Coach Sean Payton", "SeaMicro CEO Andrew Feldman", "Troy Police
+// Chief Ann Craft". A given name is never such a qualifier ("John Major
+// Smith" stays a name), nor is a word of a title-case headline, whose
+// capitals say nothing.
+func (f *finder) unknownQualifier(ts []tok, p, k, q int) bool {
+	if k != p+1 || f.headCase || given[ts[p].lower()] || !ts[p].cap() {
+		return false
+	}
+	end, ok := titleAt(ts, k, q)
+	return ok && q-end >= 2 && ts[end].cap() && !particles[ts[end].lower()]
 }
 
 // headBeforeOf finds a head word followed by "of" inside a name: "Bank of

@@ -24,7 +24,14 @@ func Class(typ string) string {
 // between two capitalized words is kept ("jean-claude").
 func Tokens(s string) []string {
 	var out []string
+	nick := false
 	for _, raw := range strings.Fields(s) {
+		// a quoted nickname is no part of the name: Adam "Pacman" Jones is
+		// Adam Jones
+		if opens, closes := quoted(raw); nick || opens {
+			nick = !closes
+			continue
+		}
 		w := Fold(strings.Trim(raw, ".,;:()\"'"))
 		// an all-capitals word is an abbreviation, not a particle ("DA")
 		if w == "" || (particles[w] && !allCaps(raw)) {
@@ -36,6 +43,16 @@ func Tokens(s string) []string {
 		out = append(out, w)
 	}
 	return out
+}
+
+// quoted reports whether a word of a name opens a quotation ("Pacman", 'Too)
+// and whether it closes one ("Pacman", Tall').
+func quoted(raw string) (opens, closes bool) {
+	r, _ := utf8.DecodeRuneInString(raw)
+	l, _ := utf8.DecodeLastRuneInString(raw)
+	open := r == '"' || r == '\'' || r == '\u201c' || r == '\u2018'
+	close := l == '"' || l == '\'' || l == '\u201d' || l == '\u2019'
+	return open, close && (!open || len(raw) > 1)
 }
 
 // Core returns the tokens of a facility name without its facility words:

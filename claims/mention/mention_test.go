@@ -65,6 +65,23 @@ func TestFind(t *testing.T) {
 			want: []want{{"al-Sharaa", "PERSON", "", "", "Ahmed al-Sharaa"}, {"Sharaa", "PERSON", "", "", "Ahmed al-Sharaa"}},
 		},
 		{
+			desc: "a quoted nickname inside a name is dropped from it",
+			text: "Cornerback Ray \"Flash\" Odom was hurt. Odom will miss the game, said Lee 'Big Dog' Hart.\n",
+			want: []want{{"Ray \"Flash\" Odom", "PERSON", "cornerback", "", ""}, {"Odom", "PERSON", "", "", "Ray \"Flash\" Odom"}, {"Lee 'Big Dog' Hart", "PERSON", "", "", ""}},
+			not:  []string{"Flash", "Big Dog", "Cornerback Ray \"Flash\" Odom"},
+		},
+		{
+			desc: "an unknown team or firm before a title and a full name",
+			text: "On Sunday Colts QB Andy Lark threw twice. He met Zentrix CEO Mara Vell. The Surgeon General of the Union spoke.\n",
+			want: []want{{"Colts", "ORG", "", "", ""}, {"Andy Lark", "PERSON", "qb", "", ""}, {"Zentrix", "ORG", "", "", ""}, {"Mara Vell", "PERSON", "ceo", "", ""}},
+			not:  []string{"Colts QB Andy Lark", "of the Union"},
+		},
+		{
+			desc: "apostrophes inside names are no nickname",
+			text: "Dan O'Neal met Rosa D'Amico.\n",
+			want: []want{{"Dan O'Neal", "PERSON", "", "", ""}, {"Rosa D'Amico", "PERSON", "", "", ""}},
+		},
+		{
 			desc: "honorific stripped, surname linked",
 			text: "Christopher Steele wrote the report. Mr. Steele declined to comment.\n",
 			want: []want{{"Steele", "PERSON", "", "", "Christopher Steele"}},
