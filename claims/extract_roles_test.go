@@ -49,6 +49,11 @@ func TestExtractRoles(t *testing.T) {
 			want: []want{{pred: "release", obj: "-"}},
 		},
 		{
+			desc: "a possessive group sells, not the possessor",
+			text: "Fred Bly's generation sold the family firm in 1990 for $30 million.",
+			none: []string{"quantity", "acquire"},
+		},
+		{
 			desc: "a spokesman for his boss speaks",
 			text: "Jerry Strickland, a spokesman for Attorney General Greg Abbott, said the man will be tried in May.",
 			want: []want{{pred: "say", subj: "Jerry Strickland"}},
