@@ -281,7 +281,7 @@ func (s *sent) findTriggers() {
 		if len(cands) == 0 {
 			continue
 		}
-		nounCtx := i > 0 && (s.cue("determiner", i-1) || s.cue("ordinal", i-1) || s.tokTimex[i-1] >= 0 || isAdjective(s.toks[i-1].Lower) || isPrep(s.toks[i-1].Lower) || s.toks[i-1].Lower == "for" || s.pluralListBefore(i))
+		nounCtx := s.nounAfterPrepNoun(i) || i > 0 && (s.cue("determiner", i-1) || s.cue("ordinal", i-1) || s.tokTimex[i-1] >= 0 || isAdjective(s.toks[i-1].Lower) || isPrep(s.toks[i-1].Lower) || s.toks[i-1].Lower == "for" || s.pluralListBefore(i))
 		var best *Trigger
 		for k := range cands {
 			c := &cands[k]
@@ -824,7 +824,7 @@ func (s *sent) subjectLeft(i int) *Arg {
 			return fallback // "Troy, Michigan Office Shooting - 1 Dead, 2 Injured"
 		}
 		switch t.Lower {
-		case "when", "while", "because", "although", "though", "whereas", "unless", "if":
+		case "when", "while", "because", "although", "though", "whereas", "unless", "if", "where":
 			return fallback // "Palin was anything but that in 2007 when the board voted"
 		}
 		if t.Lower == ";" || t.Lower == ":" || (t.Lower == "that" && k+1 < i) {
@@ -852,6 +852,9 @@ func (s *sent) subjectLeft(i int) *Arg {
 		if mi := s.tokMent[k]; mi >= 0 {
 			m := s.x.Mentions[mi]
 			k = s.mentionStart(k)
+			if s.predicateNominal(k) {
+				continue // "X will be the Twelfth Doctor and takes over": X takes over
+			}
 			ts := k // past a bound title: "a spokesman for Attorney General Greg Abbott"
 			if m.TitleStart > 0 && m.TitleStart < m.Start {
 				if t := tokenAt(s.toks, m.TitleStart); t >= 0 && t < k {
@@ -1465,13 +1468,14 @@ func (s *sent) claims() []Claim {
 	for ti, tr := range s.trigs {
 		if tr.t.Frame == "say" {
 			if c, ok := s.quoteClaim(tr); ok && !quoteDone {
+				s.speakerBeforeJob(&c)
 				out = append(out, c)
 				quoteDone = true
 				continue
 			}
 		}
 		c := s.eventClaim(ti, tr)
-		if c == nil {
+		if c == nil || !s.checkRoles(c, ti, tr) {
 			continue
 		}
 		inScope := tr.i > sayAt && !final && !s.ownReport(sayAt, tr.i) || final && tr.i < sayAt
