@@ -69,6 +69,8 @@ var findTests = []struct {
 
 	// scales and money
 	{"dollars with commas", "Bail was set at $250,000.", []w{money("$250,000", 250000, "USD")}},
+	{"dollars with a spaced comma (retokenized text)", "Bail was set at $250, 000 on Friday.", []w{money("$250, 000", 250000, "USD")}},
+	{"a year and a count after a comma are two numbers", "In 1999, 100 people left.", []w{count("100 people", 100, "person")}},
 	{"scale word", "The firm lost $1.2 million.", []w{money("$1.2 million", 1.2e6, "USD")}},
 	{"joined scales", "It raised £3bn and US$5m and €20k.", []w{money("£3bn", 3e9, "GBP"), money("US$5m", 5e6, "USD"), money("€20k", 20000, "EUR")}},
 	{"hyphenated scale", "It paid US $5.4-billion for ATI.", []w{money("$5.4-billion", 5.4e9, "USD")}},

@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -143,17 +144,30 @@ func tokenize(text string, start, end int, toks []token) []token {
 // decimal point ("3.5"), and fills t. A comma not followed by exactly three
 // digits ends the number: "1,2" is left for the parser to read as a decimal
 // comma when the context says so.
+//
+// After a currency sign, a group may also follow ", " ("$300, 000"): text
+// that was tokenized and joined again spaces its commas, and a sum of money
+// is not followed by a list of numbers. Elsewhere "In 1999, 100 people" is
+// two numbers.
 func scanNumber(text string, i, end int, t *token) int {
+	money := afterCurrency(text, i)
 	t.lead0 = text[i] == '0' && i+1 < end && isDigit(text[i+1])
 	for ; i < end && isDigit(text[i]); i++ {
 		t.mant = t.mant*10 + float64(text[i]-'0')
 		t.nint++
 	}
-	for i+3 < end && text[i] == ',' && isDigit(text[i+1]) && isDigit(text[i+2]) && isDigit(text[i+3]) && (i+4 >= end || !isDigit(text[i+4])) {
-		t.mant = t.mant*1000 + float64(text[i+1]-'0')*100 + float64(text[i+2]-'0')*10 + float64(text[i+3]-'0')
+	for i < end && text[i] == ',' {
+		k := i + 1 // the first digit of the group
+		if money && k < end && text[k] == ' ' {
+			k++
+		}
+		if !(k+2 < end && isDigit(text[k]) && isDigit(text[k+1]) && isDigit(text[k+2]) && (k+3 >= end || !isDigit(text[k+3]))) {
+			break
+		}
+		t.mant = t.mant*1000 + float64(text[k]-'0')*100 + float64(text[k+1]-'0')*10 + float64(text[k+2]-'0')
 		t.nint += 3
 		t.grouped = true
-		i += 4
+		i = k + 3
 	}
 	if i+1 < end && text[i] == '.' && isDigit(text[i+1]) {
 		i++
@@ -163,4 +177,10 @@ func scanNumber(text string, i, end int, t *token) int {
 		}
 	}
 	return i
+}
+
+// afterCurrency reports whether the number at i follows a currency sign
+// ("$300", "£5", "€12").
+func afterCurrency(text string, i int) bool {
+	return strings.HasSuffix(text[:i], "$") || strings.HasSuffix(text[:i], "£") || strings.HasSuffix(text[:i], "€")
 }
