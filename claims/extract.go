@@ -309,7 +309,7 @@ func (s *sent) findTriggers() {
 			i += len(best.Words) - 1
 			continue // a fixed phrase that names no event: "death penalty"
 		}
-		if s.otherSense(i+len(best.Words), best.Frame) || s.crimeLabel(i) || best.Frame == "request" && s.dateAt(i+len(best.Words)) {
+		if s.otherSense(i+len(best.Words), best.Frame) || s.crimeLabel(i) || best.Frame == "request" && s.dateAt(i+len(best.Words)) || s.objectSense(i, i+len(best.Words), *best) || s.linkingAdjective(i, *best) || s.standIn(i+len(best.Words), best.Frame) || s.copulaCause(i, *best) || s.barePatientless(i, i+len(best.Words), *best) {
 			i += len(best.Words) - 1
 			continue // "meet Western standards", "on a charge of murder"
 		}
@@ -337,7 +337,7 @@ func (s *sent) findTriggers() {
 		if i+len(best.Words) < len(s.toks) && (best.Noun && s.cue("legal-head", i+len(best.Words)) || s.legalHeadAfterList(i+len(best.Words))) {
 			continue // "a murder trial", "assault charges": the case, not the event
 		}
-		if !best.Noun && s.adjectiveUse(i, i+len(best.Words), *best) {
+		if !best.Noun && (s.adjectiveUse(i, i+len(best.Words), *best) || s.pluralAfterModifier(i)) {
 			// "an illegal arrest": the noun reading if there is one; else a
 			// noun or adjective use of a verb ("a second bomb", "a convicted
 			// felon", "23 arrested pirates")
