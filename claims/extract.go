@@ -1716,6 +1716,9 @@ func (s *sent) quantityClaims(out []Claim) []Claim {
 			c.Start = c.Subject.Start
 		}
 		c.Modality = s.modality(trig{i: k, j: e})
+		if pred == "age" {
+			c.Modality = s.stateModality(k, e, c.Modality)
+		}
 		out = append(out, c)
 	}
 	return out
@@ -2402,6 +2405,12 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 		return nil // "checked in without really saying why": nothing was said
 	}
 	c.Modality = s.modality(tr)
+	if m, neg, ok := s.coordModal(tr); ok && c.Modality != Planned {
+		c.Modality, c.Negated = m, c.Negated || neg // "can't play like that and win"
+	}
+	if m, ok := s.nounModal(tr); ok && c.Modality == Asserted {
+		c.Modality = m // "a win would've cost them the pick"
+	}
 	if c.Modality == Asserted && c.Time != nil && c.Time.Timex >= 0 {
 		if w := strings.ToLower(s.x.Timexes[c.Time.Timex].Text); strings.HasPrefix(w, "later this") || strings.HasPrefix(w, "next ") || strings.HasPrefix(w, "tomorrow") || strings.HasPrefix(w, "this coming") {
 			c.Modality = Planned // "who steps down later this year": still to come
@@ -2740,7 +2749,7 @@ func (s *sent) modality(tr trig) string {
 	planned, hedged, reported := false, false, false
 	for k := from; k < tr.i; k++ {
 		w := toks[k].Lower
-		if n := s.multiCue("planned", k); n > 0 {
+		if n := s.multiCue("planned", k); n > 0 && !s.willName(k) {
 			if w == "to" && n == 1 {
 				// a bare "to" is future only in headlines ("X to meet Y") and
 				// after a plan word ("plans to", "set to")

@@ -110,3 +110,76 @@ func TestExtractSenses(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractModality covers modality that the words right before a trigger
+// do not show: modals over joined verbs and event nouns, plans and habits,
+// "Will" as a name. All sentences are invented.
+func TestExtractModality(t *testing.T) {
+	tests := []struct {
+		desc string
+		text string
+		want []want
+		// none lists predicates (or "predicate:trigger") that must not be found
+		none []string
+	}{
+		{
+			desc: "can't ... and win: the modal covers the joined verb",
+			text: "\"You can't play like that and win,\" Tom Vale said on Sunday.\n",
+			want: []want{{pred: "win", mod: Hedged, neg: true}},
+		},
+		{
+			desc: "could ... and hire: hedged",
+			text: "Vendor Corp could easily drop Lena Cruz and hire Omar Haddad in Boston.\n",
+			want: []want{{pred: "hire", mod: Hedged}},
+		},
+		{
+			desc: "considering whether to file charges is no charge",
+			text: "Prosecutors are considering today whether to file drunken-driving charges against Tom Vale in Denver.\n\nProsecutors in Denver are weighing whether to charge Lena Cruz.\n",
+			want: []want{{pred: "charge", trigger: "charges", mod: Hedged}, {pred: "charge", trigger: "charge", mod: Hedged}},
+		},
+		{
+			desc: "chosen to kill, serious enough to release: not done",
+			text: "Tom Vale was chosen to kill Ian Moss in 1957.\n\nVendor Corp considers the flaw serious enough to release a fix for the Orbit Browser on Monday.\n",
+			want: []want{{pred: "kill", obj: "Ian Moss", mod: Hedged}, {pred: "release", mod: Hedged}},
+		},
+		{
+			desc: "a habit is no event: rarely went to",
+			text: "By the late 1980s, Tom Vale rarely went to Boston.\n",
+			want: []want{{pred: "visit", mod: Hedged}},
+		},
+		{
+			desc: "generic and planned classes of earlier audits still hold",
+			text: "Anytime anybody is arrested in Denver, the police call Tom Vale.\n\nLena Cruz, who steps down later this year, met Omar Haddad in Boston.\n\nIan Moss was conspiring to kill Dan Ortiz in 2019.\n",
+			want: []want{{pred: "arrest", mod: Hedged}, {pred: "resign", mod: Planned}, {pred: "meet", subj: "Lena Cruz", mod: Asserted}, {pred: "kill", mod: Hedged}},
+		},
+		{
+			desc: "an event noun as the subject of a modal: a counterfactual, a planned vote",
+			text: "Tom Vale's win would've cost him the top pick in the 2013 draft.\n\nLena Cruz's loss would have ended her season in 2012.\n\nThe Ohio vote will take place on Monday.\n",
+			want: []want{{pred: "win", mod: Hedged}, {pred: "lose", mod: Hedged}, {pred: "vote", mod: Planned}},
+		},
+		{
+			desc: "Will as a first name is no future",
+			text: "Will Ortiz scored 14 points for the Orbits on Friday.\n",
+			want: []want{{pred: "quantity", mod: Asserted}},
+		},
+		{
+			desc: "a reportedly before an adjective does not make an age reported",
+			text: "An inexperienced and reportedly ill-equipped climber, 31-year-old Tom Vale of Leeds, fell to his death on Friday.\n",
+			want: []want{{pred: "age", subj: "Tom Vale", mod: Asserted}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			_, x := extractText(t, tc.text)
+			for _, w := range tc.want {
+				checkClaim(t, x, w)
+			}
+			for _, n := range tc.none {
+				pred, trig, _ := strings.Cut(n, ":")
+				if c := findClaim(x, want{pred: pred, trigger: trig}); c != nil {
+					t.Errorf("unexpected %s claim %q; claims: %s", n, x.Article.Text[c.Start:c.End], describe(x))
+				}
+			}
+		})
+	}
+}
