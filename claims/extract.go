@@ -309,7 +309,7 @@ func (s *sent) findTriggers() {
 			i += len(best.Words) - 1
 			continue // a fixed phrase that names no event: "death penalty"
 		}
-		if s.otherSense(i+len(best.Words), best.Frame) || s.crimeLabel(i) || best.Frame == "request" && s.dateAt(i+len(best.Words)) {
+		if s.otherSense(i+len(best.Words), best.Frame) || s.crimeLabel(i) || best.Frame == "request" && s.dateAt(i+len(best.Words)) || s.objectSense(i, i+len(best.Words), *best) || s.linkingAdjective(i, *best) || s.standIn(i+len(best.Words), best.Frame) || s.copulaCause(i, *best) || s.barePatientless(i, i+len(best.Words), *best) {
 			i += len(best.Words) - 1
 			continue // "meet Western standards", "on a charge of murder"
 		}
@@ -337,7 +337,7 @@ func (s *sent) findTriggers() {
 		if i+len(best.Words) < len(s.toks) && (best.Noun && s.cue("legal-head", i+len(best.Words)) || s.legalHeadAfterList(i+len(best.Words))) {
 			continue // "a murder trial", "assault charges": the case, not the event
 		}
-		if !best.Noun && s.adjectiveUse(i, i+len(best.Words), *best) {
+		if !best.Noun && (s.adjectiveUse(i, i+len(best.Words), *best) || s.pluralAfterModifier(i)) {
 			// "an illegal arrest": the noun reading if there is one; else a
 			// noun or adjective use of a verb ("a second bomb", "a convicted
 			// felon", "23 arrested pirates")
@@ -1720,6 +1720,9 @@ func (s *sent) quantityClaims(out []Claim) []Claim {
 			c.Start = c.Subject.Start
 		}
 		c.Modality = s.modality(trig{i: k, j: e})
+		if pred == "age" {
+			c.Modality = s.stateModality(k, e, c.Modality)
+		}
 		out = append(out, c)
 	}
 	return out
@@ -2406,6 +2409,12 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 		return nil // "checked in without really saying why": nothing was said
 	}
 	c.Modality = s.modality(tr)
+	if m, neg, ok := s.coordModal(tr); ok && c.Modality != Planned {
+		c.Modality, c.Negated = m, c.Negated || neg // "can't play like that and win"
+	}
+	if m, ok := s.nounModal(tr); ok && c.Modality == Asserted {
+		c.Modality = m // "a win would've cost them the pick"
+	}
 	if c.Modality == Asserted && c.Time != nil && c.Time.Timex >= 0 {
 		if w := strings.ToLower(s.x.Timexes[c.Time.Timex].Text); strings.HasPrefix(w, "later this") || strings.HasPrefix(w, "next ") || strings.HasPrefix(w, "tomorrow") || strings.HasPrefix(w, "this coming") {
 			c.Modality = Planned // "who steps down later this year": still to come
@@ -2744,7 +2753,7 @@ func (s *sent) modality(tr trig) string {
 	planned, hedged, reported := false, false, false
 	for k := from; k < tr.i; k++ {
 		w := toks[k].Lower
-		if n := s.multiCue("planned", k); n > 0 {
+		if n := s.multiCue("planned", k); n > 0 && !s.willName(k) {
 			if w == "to" && n == 1 {
 				// a bare "to" is future only in headlines ("X to meet Y") and
 				// after a plan word ("plans to", "set to")
