@@ -128,6 +128,11 @@ func TestExtractModality(t *testing.T) {
 			want: []want{{pred: "win", mod: Hedged, neg: true}},
 		},
 		{
+			desc: "a chance or risk of an event is no event",
+			text: "Lawyer Ann Pike said her client stands little chance at winning an appeal.\n\nTom Vale has a good chance of winning the race in Boston.\n",
+			want: []want{{pred: "win", trigger: "winning", mod: Hedged}},
+		},
+		{
 			desc: "could ... and hire: hedged",
 			text: "Vendor Corp could easily drop Lena Cruz and hire Omar Haddad in Boston.\n",
 			want: []want{{pred: "hire", mod: Hedged}},
