@@ -58,6 +58,15 @@ type sent struct {
 	// their index in claims().
 	refused   map[int]bool
 	noInherit []int
+	// quoteCarry is set when the sentence starts inside a quote opened by
+	// an earlier one; inQuote marks the quoted tokens (built on first use).
+	// prevOut are the PERSON mentions of the previous sentence outside
+	// quotes and topic the person the text is about, for a speaking "he"
+	// (attrib.go).
+	quoteCarry bool
+	inQuote    []bool
+	prevOut    []int
+	topic      int
 }
 
 // findClaims extracts the claims of one article.
@@ -69,6 +78,9 @@ func findClaims(x *Extraction, lex *Lexicon) []Claim {
 	prevCommon := false
 	noInherit := map[int]bool{}
 	mcur := 0
+	carry, carried := false, 0
+	topic := -1
+	var prevOut []int
 	for si := range a.Sentences {
 		k := a.SentenceKind(si)
 		if k != corpus.Paragraph && k != corpus.Headline {
@@ -76,7 +88,20 @@ func findClaims(x *Extraction, lex *Lexicon) []Claim {
 		}
 		s := newSent(x, lex, si, lastPerson)
 		s.prevPeople, s.prevCommon = prevPeople, prevCommon
+		s.quoteCarry, s.prevOut, s.topic = carry, prevOut, topic
 		claims := s.claims()
+		// a quote left open goes on into the next sentences, but not for
+		// ever: an unbalanced mark must not make the rest of the text quoted
+		carry = s.quoteOpenAtEnd() && k == corpus.Paragraph
+		if carry {
+			carried++
+		} else {
+			carried = 0
+		}
+		if carried > 4 {
+			carry, carried = false, 0
+		}
+		prevOut, topic = s.peopleOutsideQuotes(0, len(s.toks)), s.topicAfter(claims, topic)
 		for _, i := range s.noInherit {
 			noInherit[len(out)+i] = true
 		}
@@ -122,7 +147,7 @@ func findClaims(x *Extraction, lex *Lexicon) []Claim {
 func newSent(x *Extraction, lex *Lexicon, si, lastPerson int) *sent {
 	a := x.Article
 	sp := a.Sentences[si]
-	s := &sent{x: x, lex: lex, idx: si, start: sp.Start, end: sp.End, lastPerson: lastPerson,
+	s := &sent{x: x, lex: lex, idx: si, start: sp.Start, end: sp.End, lastPerson: lastPerson, topic: -1,
 		headline: a.SentenceKind(si) == corpus.Headline}
 	s.toks = tokenize(a.Text, sp.Start, sp.End)
 	n := len(s.toks)
@@ -1150,6 +1175,9 @@ func (s *sent) isPronoun(k int) bool { return s.cue("pronoun", k) }
 // pronounArg resolves he/she/his/her to the most recent person: in this
 // sentence before k, else in earlier sentences.
 func (s *sent) pronounArg(k int) *Arg {
+	if a, ok := s.speakerPronoun(k); ok {
+		return a // "..., he said": attrib.go
+	}
 	mi := -1
 	for j := 0; j < k; j++ {
 		if m := s.tokMent[j]; m >= 0 && s.x.Mentions[m].Type == "PERSON" {
@@ -1478,7 +1506,14 @@ func (s *sent) claims() []Claim {
 		if c == nil || !s.checkRoles(c, ti, tr) {
 			continue
 		}
-		inScope := tr.i > sayAt && !final && !s.ownReport(sayAt, tr.i) || final && tr.i < sayAt
+		own := tr.i > sayAt && !final && s.speakerOwnAct(sayAt, tr)
+		if own && c.Subject == nil {
+			if a := s.sayer(sayAt); a != nil {
+				c.Subject, c.anchored = a, true // "X says ..., and promised to": X promised
+				c.Start = minInt(c.Start, a.Start)
+			}
+		}
+		inScope := tr.i > sayAt && !final && !s.ownReport(sayAt, tr.i) && !own || final && tr.i < sayAt
 		if c.Attribution == "" && attr != "" && inScope && !(tr.t.Frame == "say" && c.Subject != nil) {
 			c.Attribution = attr
 			c.Start, c.End = minInt(c.Start, attrSpan[0]), maxInt(c.End, attrSpan[1])
@@ -1490,7 +1525,7 @@ func (s *sent) claims() []Claim {
 		// participant, a place), when (a date, an ordinal), or who asserts it;
 		// a bare event noun needs more than a source ("the loss of science
 		// ..., said X")
-		if !c.anchored && (c.Attribution == "" || c.Nominal && !s.statusOf(tr.j)) {
+		if !c.anchored && (c.Attribution == "" || c.Nominal && !s.statusOf(tr.j) || !c.Nominal && tr.t.Frame != "say" && !s.finiteReport(tr)) {
 			continue
 		}
 		// "He murdered X, ..." Stirling said: inside a quote "he" is not the
@@ -1498,7 +1533,10 @@ func (s *sent) claims() []Claim {
 		if c.Subject != nil && tr.t.Frame != "say" && s.pronounInQuote(c.Subject, sayAt) && (final || s.quoteBefore(tr.i)) {
 			c.Subject = nil
 		}
-		if c.Time == nil && s.refused[ti] {
+		if c.Subject != nil && tr.t.Frame == "say" && s.pronounInQuote(c.Subject, sayAt) && (final || s.quoteBefore(tr.i)) {
+			continue // `"... that he would have told me," LaRue said`: a statement needs its speaker
+		}
+		if c.Time == nil && (s.refused[ti] || s.relayedQuote(tr)) {
 			s.noInherit = append(s.noInherit, len(out))
 		}
 		out = append(out, *c)
@@ -1760,6 +1798,9 @@ func (s *sent) assignTimes(skip [2]int) {
 		}
 		// "Sunday's game": a date with a possessive dates its own noun only
 		possessive := e < len(s.toks) && s.toks[e].Lower == "'s"
+		if s.yearOfName(k, e) {
+			continue // "join the 2008 Miami Dolphins as the only teams to win": the team's year
+		}
 		if s.modifiesNoun(k, e) {
 			continue // "an office Christmas party", "the 2005 incident": the noun's date
 		}
@@ -1773,6 +1814,9 @@ func (s *sent) assignTimes(skip [2]int) {
 			}
 			if s.tokRel[tr.i] != s.tokRel[k] {
 				continue // "X, who carried out the killings, spoke on Saturday"
+			}
+			if s.sayAfterContent(tr, k, e) {
+				continue // "the crash happened at 7 p.m. Friday, police said": the crash's date
 			}
 			if s.frameHas("statement", tr.t.Frame) && (tr.j <= k && s.complementBefore(tr.j, k) || e <= tr.i && s.quoteBetween(e, tr.i)) {
 				continue // "police say he pointed a gun on Saturday": the date is the gun's
@@ -2291,6 +2335,11 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 			}
 		}
 		subj := s.subjectLeft(tr.i)
+		if tr.t.Frame == "say" {
+			if mi, _ := s.appositionSpeaker(tr.i); mi >= 0 {
+				subj = s.argOf(mi) // "X, a spokesman for Y, told": X speaks
+			}
+		}
 		if commonPatient {
 			subj = nil
 		}
@@ -2836,6 +2885,13 @@ func (s *sent) attribution() (string, [2]int, int, bool) {
 		if k > 0 && isBe(toks[k-1].Lower) {
 			continue // "the ministry is reported to be on fire": no one says it
 		}
+		// "X, a spokesman for Y, said": X speaks; "He said ...": the one he is
+		if mi, st := s.appositionSpeaker(k); mi >= 0 {
+			return s.x.Mentions[mi].Name, [2]int{toks[st].Start, toks[k].End}, k, closesSentence(toks, st) && !s.complementAfter(k)
+		}
+		if name, st, ok := s.pronounSource(k); ok {
+			return name, [2]int{toks[st].Start, toks[k].End}, k, closesSentence(toks, st) && !s.complementAfter(k)
+		}
 		// source before the verb: a name, or a source word with its modifiers;
 		// not past a pronoun that is the speaker ("the browser, which it said")
 		for j := k - 1; j >= 0 && j >= k-4; j-- {
@@ -2855,14 +2911,14 @@ func (s *sent) attribution() (string, [2]int, int, bool) {
 					// "Lohan's attorney said": the attorney speaks, not Lohan; "New
 					// Zealand's highest peak said" names no speaker
 					if h := k - 1; s.cue("person-noun", h) || s.cue("source", h) || mention.IsTitle(toks[h].Lower) || s.cue("role", h) {
-						return s.x.Article.Text[toks[ms].Start:toks[k-1].End], [2]int{toks[ms].Start, toks[k].End}, k, closesSentence(toks, ms)
+						return s.x.Article.Text[toks[ms].Start:toks[k-1].End], [2]int{toks[ms].Start, toks[k].End}, k, closesSentence(toks, ms) && !s.complementAfter(k)
 					}
 					break
 				}
 				if t := s.x.Mentions[mi].Type; t == "LOC" || t == "FACILITY" {
 					break // a place does not speak
 				}
-				return s.x.Mentions[mi].Name, [2]int{toks[ms].Start, toks[k].End}, k, closesSentence(toks, ms)
+				return s.x.Mentions[mi].Name, [2]int{toks[ms].Start, toks[k].End}, k, closesSentence(toks, ms) && !s.complementAfter(k)
 			}
 			if s.cue("source", j) {
 				st := j
@@ -2873,12 +2929,12 @@ func (s *sent) attribution() (string, [2]int, int, bool) {
 					st--
 				}
 				end := s.sourceHead(j, k, true)
-				return s.x.Article.Text[toks[st].Start:toks[end].End], [2]int{toks[st].Start, toks[k].End}, k, closesSentence(toks, st)
+				return s.x.Article.Text[toks[st].Start:toks[end].End], [2]int{toks[st].Start, toks[k].End}, k, closesSentence(toks, st) && !s.complementAfter(k)
 			}
 		}
 		// "..., said Putin", "..., said Biancardi's attorney, James
 		// Zeszutek"; not "..., told Orozco" (the one told)
-		if k > 0 && toks[k-1].Punct && !strings.HasPrefix(toks[k].Lower, "tel") && toks[k].Lower != "told" {
+		if k > 0 && toks[k-1].Punct && !strings.HasPrefix(toks[k].Lower, "tel") && toks[k].Lower != "told" && !s.complementAfter(k) {
 			if mi := s.speakerAfter(k + 1); mi >= 0 {
 				return s.x.Mentions[mi].Name, [2]int{toks[k].Start, s.x.Mentions[mi].End}, k, true
 			}
@@ -2989,7 +3045,9 @@ func (s *sent) quoteClaim(tr trig) (Claim, bool) {
 			c.Subject = s.subjectLeft(tr.i)
 			break
 		}
-		if mi := s.tokMent[j]; mi >= 0 && s.x.Mentions[mi].Type != "NORP" {
+		if mi, _ := s.appositionSpeaker(tr.i); mi >= 0 {
+			c.Subject = s.argOf(mi) // "X, a spokesman for Y, told TIME: ..."
+		} else if mi := s.tokMent[j]; mi >= 0 && s.x.Mentions[mi].Type != "NORP" {
 			c.Subject = s.argOf(mi)
 		} else if s.isPronoun(j) && (s.toks[j].Lower == "he" || s.toks[j].Lower == "she") {
 			c.Subject = s.pronounArg(j)

@@ -262,8 +262,7 @@ func TestExtractClaims(t *testing.T) {
 		{
 			desc: "roles of audit 9: a verb joined to an active one is active; 'and the team lost' has its own subject; a boss named after 'for' is no speaker",
 			text: "His father, whom Fred Lane shot and killed in an accident, was rich.\n\nLadell Betts went on injured reserve and the team lost Lyle Hamm.\n\nJerry Stone, a spokesman for Texas Attorney General Greg Abt told reporters that they were ready.\n",
-			want: []want{{pred: "kill", subj: "Fred Lane", obj: "-"}, {pred: "lose", subj: "-", obj: "Lyle Hamm"}},
-			none: []string{"say"},
+			want: []want{{pred: "kill", subj: "Fred Lane", obj: "-"}, {pred: "lose", subj: "-", obj: "Lyle Hamm"}, {pred: "say", subj: "Jerry Stone"}},
 		},
 		{
 			desc: "told + a common noun: the name after it is what was said about, not the one told",
