@@ -133,6 +133,16 @@ func TestExtractModality(t *testing.T) {
 			want: []want{{pred: "win", trigger: "winning", mod: Hedged}},
 		},
 		{
+			desc: "hopes, permissions and intents are no events",
+			text: "Tom Vale announced his intent to nominate Ann Pike.\n\nThe judge allowed Lena Cruz to visit Boston.\n",
+			want: []want{{pred: "appoint", obj: "Ann Pike", mod: Planned}, {pred: "visit", subj: "Lena Cruz", mod: Hedged}},
+		},
+		{
+			desc: "hopefully: hedged",
+			text: "Isolate the gunman, and then hopefully Tom Vale arrives in enough time to stop him.\n",
+			want: []want{{pred: "visit", subj: "Tom Vale", mod: Hedged}},
+		},
+		{
 			desc: "could ... and hire: hedged",
 			text: "Vendor Corp could easily drop Lena Cruz and hire Omar Haddad in Boston.\n",
 			want: []want{{pred: "hire", mod: Hedged}},
