@@ -429,6 +429,8 @@ func (p *parser) mMonthDate(i int) (int, sem) {
 		}
 	} else if y, ye := p.yearNum(k); y > 0 && p.sameLine(k) && !p.countNoun(ye) {
 		s.year, end = y, ye
+	} else if y, ye := p.yearNum(k + 1); y > 0 && p.punct(k, ",") && p.sameLine(k+1) && !p.countNoun(ye) && !abbr {
+		s.year, end = y, ye // "July, 2008"
 	} else if p.is(k, "of") {
 		if y, ye := p.yearNum(k + 1); y > 0 {
 			s.year, end = y, ye

@@ -57,6 +57,8 @@ var tagTests = []struct {
 	{"abbreviated month with stop", "2026-02-01", "The talks opened Jan. 28 in Moscow.", "Jan. 28", "DATE", "2026-01-28", ""},
 	{"ISO date", "2026-02-01", "The filing is dated 2026-01-28 and signed.", "2026-01-28", "DATE", "2026-01-28", ""},
 	{"month year", "2026-02-01", "The first meeting was in October 2025 in Moscow.", "October 2025", "DATE", "2025-10", ""},
+	{"month, year", "2026-02-01", "He was indicted in July, 2008, by a grand jury.", "July, 2008", "DATE", "2008-07", ""},
+	{"month, then a count is no year", "2026-02-01", "In July, 2000 people marched.", "July", "DATE", "2025-07", ""},
 	{"bare year", "2026-02-01", "Russia intervened in 2015 on Assad's side.", "2015", "DATE", "2015", ""},
 	{"decade", "2026-02-01", "Prices doubled in the 1990s, analysts said.", "the 1990s", "DATE", "199", ""},
 	{"fiscal year", "1998-05-01", "Profit rose in fiscal 1998, the company said.", "fiscal 1998", "DATE", "1998", ""},
