@@ -2956,8 +2956,11 @@ func (s *sent) speakerAfter(j int) int {
 		}
 		mi := s.tokMent[k]
 		if mi < 0 {
-			if first < 0 && person < 0 && isObjPrep(t.Lower) && t.Lower != "of" {
-				break // "said the 29-year-old on the eve of the Open": not the Open
+			if isObjPrep(t.Lower) && t.Lower != "of" {
+				// "said the 29-year-old on the eve of the Open": not the
+				// Open; "said Ann Pike in an interview with Zoe Ball": not
+				// the interviewer
+				break
 			}
 			continue
 		}
