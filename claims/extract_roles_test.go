@@ -18,6 +18,11 @@ func TestExtractRoles(t *testing.T) {
 		none []string
 	}{
 		{
+			desc: "the subject of 'face charges', 'arraigned on charges', 'serving sentences' is the one charged",
+			text: "Ann Pike is expected to be arraigned on two murder charges and one attempted murder charge later today.\n\nLena Cruz is serving three life sentences.\n",
+			want: []want{{pred: "charge", subj: "-", obj: "Ann Pike"}, {pred: "sentence", subj: "-", obj: "Lena Cruz"}},
+		},
+		{
 			desc: "a headline's place word before a person noun does not die",
 			text: "# Queens Woman Dies In Fire\n\nA woman died on Monday in Queens.",
 			want: []want{{pred: "die", trigger: "died", subj: "-"}},

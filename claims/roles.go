@@ -121,6 +121,9 @@ func (s *sent) checkRoles(c *Claim, ti int, tr trig) bool {
 	if tr.t.Frame == "say" {
 		s.speakerBeforeJob(c)
 	}
+	if c.Object == nil && c.Subject != nil && s.frameHas("person-patient", tr.t.Frame) && s.patientVerbBetween(s.subjectTok(c.Subject), tr.i) {
+		c.Subject, c.Object = nil, c.Subject // "he is facing charges": he is the one charged
+	}
 	if !dropped {
 		return true
 	}
@@ -320,4 +323,38 @@ func (s *sent) ofInPlacePhrase(j, k int) bool {
 		}
 	}
 	return false
+}
+
+// patientVerbBetween reports a verb between a subject at a and an event
+// word at i whose subject the event happens to ("he is facing charges of
+// assault and bigamy charges", "Ann Pike is expected to be arraigned on two
+// murder charges"), with no other name or clause break between them.
+func (s *sent) patientVerbBetween(a, i int) bool {
+	if a < 0 || a >= i || i-a > 20 {
+		return false
+	}
+	for k := a + 1; k < i; k++ {
+		if s.cue("patient-verb", k) {
+			return true
+		}
+		if s.tokMent[k] >= 0 && s.tokMent[k] != s.tokMent[a] || s.isPronoun(k) || s.toks[k].Lower == ";" || s.cue("clause-break", k) {
+			return false
+		}
+	}
+	return false
+}
+
+// subjectTok returns the token where a subject stands in this sentence: its
+// name, or the pronoun that names it ("He is facing charges"); -1 if neither.
+func (s *sent) subjectTok(a *Arg) int {
+	if k := s.argTok(a); k >= 0 {
+		return k
+	}
+	if a == nil {
+		return -1
+	}
+	if k := tokenAt(s.toks, a.Start); k < len(s.toks) && s.toks[k].Start == a.Start && s.isPronoun(k) {
+		return k
+	}
+	return -1
 }
