@@ -1780,7 +1780,7 @@ func (s *sent) assignTimes(skip [2]int) {
 		}
 		seen[xi] = true
 		tx := s.x.Timexes[xi]
-		if tx.Type != "DATE" && tx.Type != "TIME" || skip[1] > skip[0] && tx.Start >= skip[0] && tx.End <= skip[1] {
+		if !datesEvent(tx) || skip[1] > skip[0] && tx.Start >= skip[0] && tx.End <= skip[1] {
 			continue
 		}
 		if strings.HasSuffix(tx.Value, "_REF") {
@@ -2253,8 +2253,7 @@ func (s *sent) timeOf(ti int) (*Time, int) {
 	if best < 0 {
 		return nil, -1
 	}
-	tx := s.x.Timexes[best]
-	return &Time{Timex: best, Value: tx.Value, Mod: tx.Mod, Interval: tx.Interval, Source: "clause"}, best
+	return timexTime(best, s.x.Timexes[best]), best
 }
 
 func (s *sent) eventClaim(ti int, tr trig) *Claim {

@@ -1,0 +1,43 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+)
+
+// The time of event claims and the evidence of statements (times.go). All
+// sentences are invented; the publication date is 2024-05-02.
+func TestExtractR2Time(t *testing.T) {
+	tests := []struct {
+		desc string
+		text string
+		want []want
+		// none lists predicates (or "predicate:trigger") that must not be found
+		none []string
+	}{
+		{
+			desc: "'more than two years ago' dates the event about two years back, not the publication month",
+			text: "Tom Reed, who was indicted more than two years ago, appeared in court on Monday.\n",
+			want: []want{{pred: "charge", obj: "Tom Reed", tim: "2022"}},
+		},
+		{
+			desc: "'about three weeks ago' dates the event three weeks back",
+			text: "Tom Reed was arrested about three weeks ago.\n",
+			want: []want{{pred: "arrest", obj: "Tom Reed", tim: "2024-W15"}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			_, x := extractText(t, tc.text)
+			for _, w := range tc.want {
+				checkClaim(t, x, w)
+			}
+			for _, n := range tc.none {
+				pred, trig, _ := strings.Cut(n, ":")
+				if c := findClaim(x, want{pred: pred, trigger: trig}); c != nil {
+					t.Errorf("unexpected %s claim %q; claims: %s", n, x.Article.Text[c.Start:c.End], describe(x))
+				}
+			}
+		})
+	}
+}
