@@ -237,29 +237,37 @@ func (s *sent) markRelatives() {
 			continue // "suspects who tried to take over a ship" is a relative clause too
 		}
 		id++
-		// a clause after a comma runs to the next comma; one without ("the
-		// firm from which he was fired last week was arrested") ends where a
-		// second verb group starts
-		restrictive := s.toks[i-1].Lower != ","
-		verbs, inVerb := 0, false
-		for j := i; j < len(s.toks); j++ {
-			if j > i && (s.toks[j].Lower == "," || s.toks[j].Lower == ";" || s.toks[j].Lower == "-") {
-				break
-			}
-			if restrictive {
-				w := s.toks[j]
-				v := w.Text == w.Lower && (isAux(w.Lower) && w.Lower != "to" || isIrregularVerb(w.Lower) || strings.HasSuffix(w.Lower, "ed") && len(w.Lower) > 3)
-				if v && !inVerb {
-					verbs++
-					if verbs == 2 {
-						break
-					}
-				}
-				inVerb = v || inVerb && (strings.HasSuffix(w.Lower, "ly") || s.cue("negation", j))
-			}
+		for j, end := i, s.relativeEnd(i); j < end; j++ {
 			s.tokRel[j] = id
 		}
 	}
+}
+
+// relativeEnd returns where the relative clause opened by the word at i
+// ends (exclusive): a clause after a comma runs to the next comma; one
+// without ("the firm from which he was fired last week was arrested") ends
+// where a second verb group starts.
+func (s *sent) relativeEnd(i int) int {
+	restrictive := i == 0 || s.toks[i-1].Lower != ","
+	verbs, inVerb := 0, false
+	j := i
+	for ; j < len(s.toks); j++ {
+		if j > i && (s.toks[j].Lower == "," || s.toks[j].Lower == ";" || s.toks[j].Lower == "-") {
+			break
+		}
+		if restrictive {
+			w := s.toks[j]
+			v := w.Text == w.Lower && (isAux(w.Lower) && w.Lower != "to" || isIrregularVerb(w.Lower) || strings.HasSuffix(w.Lower, "ed") && len(w.Lower) > 3)
+			if v && !inVerb {
+				verbs++
+				if verbs == 2 {
+					break
+				}
+			}
+			inVerb = v || inVerb && (strings.HasSuffix(w.Lower, "ly") || s.cue("negation", j))
+		}
+	}
+	return j
 }
 
 func (s *sent) cue(class string, i int) bool {
@@ -1773,6 +1781,7 @@ func (s *sent) quantityClaims(out []Claim) []Claim {
 func (s *sent) assignTimes(skip [2]int) {
 	s.owner = map[int]int{}
 	s.refused = map[int]bool{}
+	scope := s.timeScopes()
 	seen := map[int]bool{}
 	for k, xi := range s.tokTimex {
 		if xi < 0 || seen[xi] {
@@ -1812,8 +1821,8 @@ func (s *sent) assignTimes(skip [2]int) {
 			if possessive && tr.i != e+1 {
 				continue
 			}
-			if s.tokRel[tr.i] != s.tokRel[k] {
-				continue // "X, who carried out the killings, spoke on Saturday"
+			if scope[tr.i] != scope[k] {
+				continue // "X, who carried out the killings, spoke on Saturday", "on Monday near the house where he was shot"
 			}
 			if s.sayAfterContent(tr, k, e) {
 				continue // "the crash happened at 7 p.m. Friday, police said": the crash's date
@@ -3339,7 +3348,7 @@ func clauseBreakIn(text string, a, b int) bool {
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(text[a:b]), func(r rune) bool { return !unicode.IsLetter(r) && r != ';' }) {
 		switch w {
-		case "but", "before", "after", "when", "while", "because", "although", "though", "since", "until", "whereas", "which", "who", "whom", "whose", "that", "if", "unless", ";":
+		case "but", "before", "after", "when", "while", "because", "although", "though", "since", "until", "whereas", "which", "who", "whom", "whose", "where", "that", "if", "unless", ";":
 			return true
 		}
 		if strings.Contains(w, ";") {

@@ -25,6 +25,22 @@ func TestExtractR2Time(t *testing.T) {
 			text: "Tom Reed was arrested about three weeks ago.\n",
 			want: []want{{pred: "arrest", obj: "Tom Reed", tim: "2024-W15"}},
 		},
+		{
+			desc: "a 'where' clause does not take the date of the clause before it",
+			text: "Fans waited.\n\nFans sang.\n\nThe court heard on Monday that a guard found the van near the farm where Tom Reed was shot.\n\nPolice arrested Tom Reed on Monday in Dover, where he killed his wife.\n",
+			want: []want{{pred: "kill", subj: "Tom Reed", tim: "-"}},
+			none: []string{"shoot"},
+		},
+		{
+			desc: "a 'where' clause with its own date keeps it",
+			text: "Fans cheered.\n\nPolice arrested Tom Reed on Monday in Dover, where he killed his wife on Sunday.\n",
+			want: []want{{pred: "arrest", obj: "Tom Reed", tim: "2024-04-29"}, {pred: "kill", subj: "Tom Reed", tim: "2024-04-28"}},
+		},
+		{
+			desc: "a fronted date stays out of a 'where' clause",
+			text: "Fans waited.\n\nFans sang.\n\nOn Monday, Tom Reed sat in the court where his brother was convicted in 2019.\n\nOn Monday, Tom Reed sat in the court where Ann Reed was sentenced.\n",
+			want: []want{{pred: "convict", tim: "2019"}, {pred: "sentence", obj: "Ann Reed", tim: "-"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {

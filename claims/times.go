@@ -30,3 +30,26 @@ func timexTime(xi int, tx timex.Timex) *Time {
 	}
 	return t
 }
+
+// timeScopes numbers the clauses a date cannot cross: the relative clauses
+// of markRelatives ("X, who was indicted in 2008, appeared on Monday") and a
+// clause opened by "where" after a noun ("found the car on Monday near the
+// house where the man was shot": the shooting is not dated Monday unless the
+// clause says so). A date or a trigger outside them has scope 0.
+func (s *sent) timeScopes() []int {
+	scope := make([]int, len(s.toks))
+	copy(scope, s.tokRel)
+	id := 1 << 20
+	for i, t := range s.toks {
+		if t.Lower != "where" || i == 0 || scope[i] != 0 || s.toks[i-1].Punct && s.toks[i-1].Lower != "," {
+			continue
+		}
+		id++
+		for j, end := i, s.relativeEnd(i); j < end; j++ {
+			if scope[j] == 0 {
+				scope[j] = id
+			}
+		}
+	}
+	return scope
+}
