@@ -1544,7 +1544,7 @@ func (s *sent) claims() []Claim {
 		if c.Subject != nil && tr.t.Frame == "say" && s.pronounInQuote(c.Subject, sayAt) && (final || s.quoteBefore(tr.i)) {
 			continue // `"... that he would have told me," LaRue said`: a statement needs its speaker
 		}
-		if c.Time == nil && (s.refused[ti] || s.relayedQuote(tr)) {
+		if c.Time == nil && (s.refused[ti] || s.relayedQuote(tr) || s.attributiveParticiple(tr)) {
 			s.noInherit = append(s.noInherit, len(out))
 		}
 		out = append(out, *c)
@@ -1821,6 +1821,9 @@ func (s *sent) assignTimes(skip [2]int) {
 			if possessive && tr.i != e+1 {
 				continue
 			}
+			if s.attributiveParticiple(tr) {
+				continue // "On Monday, convicted mobster X died": the conviction is older
+			}
 			if scope[tr.i] != scope[k] {
 				continue // "X, who carried out the killings, spoke on Saturday", "on Monday near the house where he was shot"
 			}
@@ -1869,7 +1872,7 @@ func (s *sent) assignTimes(skip [2]int) {
 				}
 				// "Wednesday, just days after a powerful quake": the event
 				// after "after" is the reference point, not dated by it
-				if hasWordBetween(s.toks, e-1, tr.i, "after") || hasWordBetween(s.toks, e-1, tr.i, "before") || hasWordBetween(s.toks, e-1, tr.i, "since") {
+				if hasWordBetween(s.toks, e-1, tr.i, "after") || hasWordBetween(s.toks, e-1, tr.i, "before") || hasWordBetween(s.toks, e-1, tr.i, "since") || hasWordBetween(s.toks, e-1, tr.i, "following") {
 					s.refused[ti] = true
 					continue
 				}

@@ -41,6 +41,21 @@ func TestExtractR2Time(t *testing.T) {
 			text: "Fans waited.\n\nFans sang.\n\nOn Monday, Tom Reed sat in the court where his brother was convicted in 2019.\n\nOn Monday, Tom Reed sat in the court where Ann Reed was sentenced.\n",
 			want: []want{{pred: "convict", tim: "2019"}, {pred: "sentence", obj: "Ann Reed", tim: "-"}},
 		},
+		{
+			desc: "a participle before its noun names an older event: no date of the sentence, nor the lead's month",
+			text: "Convicted forger Tom Reed died on Monday in a prison hospital, officials said.\n\nFans waited.\n\nOn Monday, arrested poet Ann Reed met the mayor.\n",
+			want: []want{{pred: "convict", obj: "Tom Reed", tim: "-"}, {pred: "die", subj: "Tom Reed", tim: "2024-04-29"}, {pred: "arrest", obj: "Ann Reed", tim: "-"}, {pred: "meet", subj: "Ann Reed", tim: "2024-04-29"}},
+		},
+		{
+			desc: "an event told after 'following' is the reference point, not dated by the date before it",
+			text: "Fans waited.\n\nFans sang.\n\nTom Reed died in prison on Tuesday following his conviction.\n",
+			want: []want{{pred: "die", subj: "Tom Reed", tim: "2024-04-30"}, {pred: "convict", obj: "Tom Reed", tim: "-"}},
+		},
+		{
+			desc: "a statement verb after an apposition is no participle before a noun",
+			text: "Fans waited.\n\nFans sang.\n\nTom Reed, a partner in the firm, told police many guards left early.\n",
+			want: []want{{pred: "say", subj: "Tom Reed", tim: "2024-05-02"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {

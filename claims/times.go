@@ -1,6 +1,10 @@
 package claims
 
-import "github.com/crosscheck/crosscheck/claims/timex"
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/claims/timex"
+)
 
 // This file holds the rules on when an event claim happened that go beyond
 // picking the nearest date of the clause (assignTimes).
@@ -52,4 +56,40 @@ func (s *sent) timeScopes() []int {
 		}
 	}
 	return scope
+}
+
+// attributiveParticiple reports a verb trigger written as a past participle
+// right before its noun: "convicted mobster X died on Monday", "the jailed
+// activist", "with accused killer Y". It tells what the person is, from an
+// event of some earlier time: neither the sentence's date, nor its
+// paragraph's, nor the publication month of a lead sentence is the date of
+// that event. Not "police arrested suspects" (a subject before it) nor
+// "arrested and charged suspects".
+func (s *sent) attributiveParticiple(tr trig) bool {
+	if tr.t.Noun || tr.t.Frame == "say" || s.frameHas("statement", tr.t.Frame) || tr.j != tr.i+1 || tr.j >= len(s.toks) || !isParticiple(tr.t, s.toks[tr.i].Lower) {
+		return false
+	}
+	n := s.toks[tr.j]
+	if n.Punct || n.Text != n.Lower || s.tokTimex[tr.j] >= 0 || isPrep(n.Lower) || isObjPrep(n.Lower) || isAux(n.Lower) || isBe(n.Lower) || isAdverb(n.Lower) || strings.HasSuffix(n.Lower, "ly") || s.cue("determiner", tr.j) || s.isPronoun(tr.j) || s.looksVerb(tr.j) || s.cue("negation", tr.j) || s.cue("clause-break", tr.j) {
+		return false
+	}
+	switch n.Lower {
+	case "and", "or", "but", "to", "as", "than", "so", "that", "who", "which", "dead", "down", "up", "out", "off", "over", "back", "away":
+		return false
+	}
+	if tr.i == 0 {
+		return true
+	}
+	p := s.toks[tr.i-1]
+	switch {
+	case p.Punct:
+		// after a fronted date ("On Monday, arrested activist X met"), not
+		// after an apposition (", a partner in the firm, told police")
+		return p.Lower == "(" || p.Lower == "\"" || p.Lower == "“" || p.Lower == "," && tr.i >= 2 && s.tokTimex[tr.i-2] >= 0
+	case s.cue("determiner", tr.i-1) && p.Lower != "that" && p.Lower != "this":
+		return true
+	case isObjPrep(p.Lower) || isPrep(p.Lower) || p.Lower == "of" || p.Lower == "for":
+		return true
+	}
+	return false
 }
