@@ -2501,6 +2501,9 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 			return nil
 		}
 	}
+	if tr.t.Frame == "say" && !inverted && s.contentBeforeSpeaker(tr, c.Subject) {
+		start = 0 // "The car was stolen, police said, and then ...": what was said is before
+	}
 	if tr.t.Frame == "say" && c.Subject != nil {
 		c.Attribution = c.Subject.Text
 		if c.Subject.Mention >= 0 {

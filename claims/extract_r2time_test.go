@@ -56,6 +56,21 @@ func TestExtractR2Time(t *testing.T) {
 			text: "Fans waited.\n\nFans sang.\n\nTom Reed, a partner in the firm, told police many guards left early.\n",
 			want: []want{{pred: "say", subj: "Tom Reed", tim: "2024-05-02"}},
 		},
+		{
+			desc: "a statement told before its speaker is inside the statement's evidence",
+			text: "Fans waited.\n\nFans sang.\n\nThieves could open the safe in minutes, police said, and then leave by the back door.\n",
+			want: []want{{pred: "say", subj: "police", evidence: "Thieves could open the safe in minutes, police said, and then leave by the back door"}},
+		},
+		{
+			desc: "a statement told before its speaker, with the writer's words after it",
+			text: "Fans waited.\n\nFans sang.\n\nA storm hit Dover on Tuesday, the Met Office said, sending people running for shelter.\n",
+			want: []want{{pred: "say", evidence: "A storm hit Dover on Tuesday, the Met Office said, sending people running for shelter"}},
+		},
+		{
+			desc: "a statement with its speaker first keeps its span",
+			text: "Fans waited.\n\nFans sang.\n\nAfter the storm, Tom Reed said the bank would open on Monday.\n",
+			want: []want{{pred: "say", subj: "Tom Reed", evidence: "Tom Reed said the bank would open on Monday"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {

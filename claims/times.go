@@ -93,3 +93,24 @@ func (s *sent) attributiveParticiple(tr trig) bool {
 	}
 	return false
 }
+
+// contentBeforeSpeaker reports a statement verb whose words come before its
+// speaker: "Attackers could set up sites, Microsoft said, and then run
+// code", "A quake struck Aceh on Tuesday, the survey said, sending people
+// into the streets". The speaker (with its modifiers) follows a comma that
+// ends what was said, and the verb ends its phrase. The evidence of such a
+// statement starts with the sentence, so that it covers what was said.
+func (s *sent) contentBeforeSpeaker(tr trig, subj *Arg) bool {
+	if subj == nil || tr.j < len(s.toks) && s.toks[tr.j].Lower != "," && !s.toks[tr.j].Punct {
+		return false
+	}
+	sb := tokenAt(s.toks, subj.Start)
+	if sb <= 0 || sb >= tr.i || subj.Start < s.start {
+		return false
+	}
+	k := sb - 1
+	for k > 0 && k >= sb-4 && !s.toks[k].Punct && (s.cue("determiner", k) || s.toks[k].Text != s.toks[k].Lower || s.tokMent[k] >= 0) {
+		k-- // "the US Geological Survey said", "Chief Inspector X said"
+	}
+	return k >= 3 && s.toks[k].Lower == "," && !s.quoteBetween(0, tr.i)
+}
