@@ -137,8 +137,8 @@ func (x *Extraction) Reresolve(pub timex.Published) {
 			continue
 		}
 		if t.Timex >= 0 && t.Timex < len(x.Timexes) {
-			tx := x.Timexes[t.Timex]
-			t.Value, t.Mod, t.Interval = tx.Value, tx.Mod, tx.Interval
+			nt := timexTime(t.Timex, x.Timexes[t.Timex])
+			t.Value, t.Mod, t.Interval = nt.Value, nt.Mod, nt.Interval
 		} else if t.Source == "publication" {
 			*t = *publicationTime(pub, t.Grain)
 		}

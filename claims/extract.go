@@ -237,29 +237,37 @@ func (s *sent) markRelatives() {
 			continue // "suspects who tried to take over a ship" is a relative clause too
 		}
 		id++
-		// a clause after a comma runs to the next comma; one without ("the
-		// firm from which he was fired last week was arrested") ends where a
-		// second verb group starts
-		restrictive := s.toks[i-1].Lower != ","
-		verbs, inVerb := 0, false
-		for j := i; j < len(s.toks); j++ {
-			if j > i && (s.toks[j].Lower == "," || s.toks[j].Lower == ";" || s.toks[j].Lower == "-") {
-				break
-			}
-			if restrictive {
-				w := s.toks[j]
-				v := w.Text == w.Lower && (isAux(w.Lower) && w.Lower != "to" || isIrregularVerb(w.Lower) || strings.HasSuffix(w.Lower, "ed") && len(w.Lower) > 3)
-				if v && !inVerb {
-					verbs++
-					if verbs == 2 {
-						break
-					}
-				}
-				inVerb = v || inVerb && (strings.HasSuffix(w.Lower, "ly") || s.cue("negation", j))
-			}
+		for j, end := i, s.relativeEnd(i); j < end; j++ {
 			s.tokRel[j] = id
 		}
 	}
+}
+
+// relativeEnd returns where the relative clause opened by the word at i
+// ends (exclusive): a clause after a comma runs to the next comma; one
+// without ("the firm from which he was fired last week was arrested") ends
+// where a second verb group starts.
+func (s *sent) relativeEnd(i int) int {
+	restrictive := i == 0 || s.toks[i-1].Lower != ","
+	verbs, inVerb := 0, false
+	j := i
+	for ; j < len(s.toks); j++ {
+		if j > i && (s.toks[j].Lower == "," || s.toks[j].Lower == ";" || s.toks[j].Lower == "-") {
+			break
+		}
+		if restrictive {
+			w := s.toks[j]
+			v := w.Text == w.Lower && (isAux(w.Lower) && w.Lower != "to" || isIrregularVerb(w.Lower) || strings.HasSuffix(w.Lower, "ed") && len(w.Lower) > 3)
+			if v && !inVerb {
+				verbs++
+				if verbs == 2 {
+					break
+				}
+			}
+			inVerb = v || inVerb && (strings.HasSuffix(w.Lower, "ly") || s.cue("negation", j))
+		}
+	}
+	return j
 }
 
 func (s *sent) cue(class string, i int) bool {
@@ -1536,7 +1544,7 @@ func (s *sent) claims() []Claim {
 		if c.Subject != nil && tr.t.Frame == "say" && s.pronounInQuote(c.Subject, sayAt) && (final || s.quoteBefore(tr.i)) {
 			continue // `"... that he would have told me," LaRue said`: a statement needs its speaker
 		}
-		if c.Time == nil && (s.refused[ti] || s.relayedQuote(tr)) {
+		if c.Time == nil && (s.refused[ti] || s.relayedQuote(tr) || s.attributiveParticiple(tr)) {
 			s.noInherit = append(s.noInherit, len(out))
 		}
 		out = append(out, *c)
@@ -1773,6 +1781,7 @@ func (s *sent) quantityClaims(out []Claim) []Claim {
 func (s *sent) assignTimes(skip [2]int) {
 	s.owner = map[int]int{}
 	s.refused = map[int]bool{}
+	scope := s.timeScopes()
 	seen := map[int]bool{}
 	for k, xi := range s.tokTimex {
 		if xi < 0 || seen[xi] {
@@ -1780,7 +1789,7 @@ func (s *sent) assignTimes(skip [2]int) {
 		}
 		seen[xi] = true
 		tx := s.x.Timexes[xi]
-		if tx.Type != "DATE" && tx.Type != "TIME" || skip[1] > skip[0] && tx.Start >= skip[0] && tx.End <= skip[1] {
+		if !datesEvent(tx) || skip[1] > skip[0] && tx.Start >= skip[0] && tx.End <= skip[1] {
 			continue
 		}
 		if strings.HasSuffix(tx.Value, "_REF") {
@@ -1812,8 +1821,11 @@ func (s *sent) assignTimes(skip [2]int) {
 			if possessive && tr.i != e+1 {
 				continue
 			}
-			if s.tokRel[tr.i] != s.tokRel[k] {
-				continue // "X, who carried out the killings, spoke on Saturday"
+			if s.attributiveParticiple(tr) {
+				continue // "On Monday, convicted mobster X died": the conviction is older
+			}
+			if scope[tr.i] != scope[k] {
+				continue // "X, who carried out the killings, spoke on Saturday", "on Monday near the house where he was shot"
 			}
 			if s.sayAfterContent(tr, k, e) {
 				continue // "the crash happened at 7 p.m. Friday, police said": the crash's date
@@ -1860,7 +1872,7 @@ func (s *sent) assignTimes(skip [2]int) {
 				}
 				// "Wednesday, just days after a powerful quake": the event
 				// after "after" is the reference point, not dated by it
-				if hasWordBetween(s.toks, e-1, tr.i, "after") || hasWordBetween(s.toks, e-1, tr.i, "before") || hasWordBetween(s.toks, e-1, tr.i, "since") {
+				if hasWordBetween(s.toks, e-1, tr.i, "after") || hasWordBetween(s.toks, e-1, tr.i, "before") || hasWordBetween(s.toks, e-1, tr.i, "since") || hasWordBetween(s.toks, e-1, tr.i, "following") {
 					s.refused[ti] = true
 					continue
 				}
@@ -2253,8 +2265,7 @@ func (s *sent) timeOf(ti int) (*Time, int) {
 	if best < 0 {
 		return nil, -1
 	}
-	tx := s.x.Timexes[best]
-	return &Time{Timex: best, Value: tx.Value, Mod: tx.Mod, Interval: tx.Interval, Source: "clause"}, best
+	return timexTime(best, s.x.Timexes[best]), best
 }
 
 func (s *sent) eventClaim(ti int, tr trig) *Claim {
@@ -2489,6 +2500,9 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 		if c.Subject == nil || rest < 4 {
 			return nil
 		}
+	}
+	if tr.t.Frame == "say" && !inverted && s.contentBeforeSpeaker(tr, c.Subject) {
+		start = 0 // "The car was stolen, police said, and then ...": what was said is before
 	}
 	if tr.t.Frame == "say" && c.Subject != nil {
 		c.Attribution = c.Subject.Text
@@ -3343,7 +3357,7 @@ func clauseBreakIn(text string, a, b int) bool {
 	}
 	for _, w := range strings.FieldsFunc(strings.ToLower(text[a:b]), func(r rune) bool { return !unicode.IsLetter(r) && r != ';' }) {
 		switch w {
-		case "but", "before", "after", "when", "while", "because", "although", "though", "since", "until", "whereas", "which", "who", "whom", "whose", "that", "if", "unless", ";":
+		case "but", "before", "after", "when", "while", "because", "although", "though", "since", "until", "whereas", "which", "who", "whom", "whose", "where", "that", "if", "unless", ";":
 			return true
 		}
 		if strings.Contains(w, ";") {

@@ -100,7 +100,7 @@ func TestExtractRoles(t *testing.T) {
 		},
 		{
 			desc: "a name before 'where' is no subject of the clause after it",
-			text: "Tom Bly led a church in Utah. On Wednesday, Bly sat in the courtroom where members of his church were convicted.",
+			text: "Tom Bly led a church in Utah. On Wednesday, Bly sat in the courtroom where members of his church were convicted in 2009.",
 			want: []want{{pred: "convict", obj: "-"}},
 		},
 		{

@@ -112,7 +112,7 @@ func (pt point) interval() Interval {
 // resolve sets the value, interval, anchor and alternatives of x.
 func (r *resolver) resolve(x *Timex) {
 	s := &x.sem
-	x.Alternatives = nil
+	x.Alternatives, x.Point = nil, ""
 	switch s.kind {
 	case kRef:
 		x.Type, x.Value, x.Anchor = "DATE", s.value, ""
@@ -219,6 +219,7 @@ func (r *resolver) resolve(x *Timex) {
 		}
 	}
 	if s.asDuration {
+		x.Point = x.Value
 		x.Type, x.Value, x.Alternatives = "DURATION", s.value, nil
 	}
 	if len(pts) > 0 && !s.qctx && !(s.anchor == anPrev && s.n != 0) {

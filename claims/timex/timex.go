@@ -48,6 +48,12 @@ type Timex struct {
 	// Tense is the tense of the clause around the expression as it was used
 	// to pick a direction: "past", "future" or "" (none found).
 	Tense string
+	// Point is, for an amount that says when ("about two years ago", "more
+	// than a week ago": TimeML types them DURATION with the amount as value),
+	// the date it names at the point's grain ("2008", unresolved without a
+	// publication date); "" otherwise. A claim
+	// dated by such an expression takes this value, not the amount.
+	Point string
 
 	sem   sem // the meaning, kept relative so that Resolve can recompute Value
 	tense int

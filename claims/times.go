@@ -1,0 +1,116 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/claims/timex"
+)
+
+// This file holds the rules on when an event claim happened that go beyond
+// picking the nearest date of the clause (assignTimes).
+
+// datesEvent reports whether a temporal expression can say when an event
+// happened: a date or a time, or an amount told back from publication
+// ("about two years ago", "more than a week ago"), which TimeML types as a
+// DURATION but which names a date all the same.
+func datesEvent(tx timex.Timex) bool {
+	return tx.Type == "DATE" || tx.Type == "TIME" || tx.Point != ""
+}
+
+// timexTime is the time a claim takes from expression xi. An amount told
+// back from publication gives the date it names: "about two years ago" is
+// about that year; "more than two years ago" is that year or before, "less
+// than" that year or after.
+func timexTime(xi int, tx timex.Timex) *Time {
+	t := &Time{Timex: xi, Value: tx.Value, Mod: tx.Mod, Interval: tx.Interval, Source: "clause"}
+	if tx.Point != "" {
+		t.Value = tx.Point
+		switch tx.Mod {
+		case "MORE_THAN":
+			t.Mod = "ON_OR_BEFORE"
+		case "LESS_THAN":
+			t.Mod = "ON_OR_AFTER"
+		}
+	}
+	return t
+}
+
+// timeScopes numbers the clauses a date cannot cross: the relative clauses
+// of markRelatives ("X, who was indicted in 2008, appeared on Monday") and a
+// clause opened by "where" after a noun ("found the car on Monday near the
+// house where the man was shot": the shooting is not dated Monday unless the
+// clause says so). A date or a trigger outside them has scope 0.
+func (s *sent) timeScopes() []int {
+	scope := make([]int, len(s.toks))
+	copy(scope, s.tokRel)
+	id := 1 << 20
+	for i, t := range s.toks {
+		if t.Lower != "where" || i == 0 || scope[i] != 0 || s.toks[i-1].Punct && s.toks[i-1].Lower != "," {
+			continue
+		}
+		id++
+		for j, end := i, s.relativeEnd(i); j < end; j++ {
+			if scope[j] == 0 {
+				scope[j] = id
+			}
+		}
+	}
+	return scope
+}
+
+// attributiveParticiple reports a verb trigger written as a past participle
+// right before its noun: "convicted mobster X died on Monday", "the jailed
+// activist", "with accused killer Y". It tells what the person is, from an
+// event of some earlier time: neither the sentence's date, nor its
+// paragraph's, nor the publication month of a lead sentence is the date of
+// that event. Not "police arrested suspects" (a subject before it) nor
+// "arrested and charged suspects".
+func (s *sent) attributiveParticiple(tr trig) bool {
+	if tr.t.Noun || tr.t.Frame == "say" || s.frameHas("statement", tr.t.Frame) || tr.j != tr.i+1 || tr.j >= len(s.toks) || !isParticiple(tr.t, s.toks[tr.i].Lower) {
+		return false
+	}
+	n := s.toks[tr.j]
+	if n.Punct || n.Text != n.Lower || s.tokTimex[tr.j] >= 0 || isPrep(n.Lower) || isObjPrep(n.Lower) || isAux(n.Lower) || isBe(n.Lower) || isAdverb(n.Lower) || strings.HasSuffix(n.Lower, "ly") || s.cue("determiner", tr.j) || s.isPronoun(tr.j) || s.looksVerb(tr.j) || s.cue("negation", tr.j) || s.cue("clause-break", tr.j) {
+		return false
+	}
+	switch n.Lower {
+	case "and", "or", "but", "to", "as", "than", "so", "that", "who", "which", "dead", "down", "up", "out", "off", "over", "back", "away":
+		return false
+	}
+	if tr.i == 0 {
+		return true
+	}
+	p := s.toks[tr.i-1]
+	switch {
+	case p.Punct:
+		// after a fronted date ("On Monday, arrested activist X met"), not
+		// after an apposition (", a partner in the firm, told police")
+		return p.Lower == "(" || p.Lower == "\"" || p.Lower == "“" || p.Lower == "," && tr.i >= 2 && s.tokTimex[tr.i-2] >= 0
+	case s.cue("determiner", tr.i-1) && p.Lower != "that" && p.Lower != "this":
+		return true
+	case isObjPrep(p.Lower) || isPrep(p.Lower) || p.Lower == "of" || p.Lower == "for":
+		return true
+	}
+	return false
+}
+
+// contentBeforeSpeaker reports a statement verb whose words come before its
+// speaker: "Attackers could set up sites, Microsoft said, and then run
+// code", "A quake struck Aceh on Tuesday, the survey said, sending people
+// into the streets". The speaker (with its modifiers) follows a comma that
+// ends what was said, and the verb ends its phrase. The evidence of such a
+// statement starts with the sentence, so that it covers what was said.
+func (s *sent) contentBeforeSpeaker(tr trig, subj *Arg) bool {
+	if subj == nil || tr.j < len(s.toks) && s.toks[tr.j].Lower != "," && !s.toks[tr.j].Punct {
+		return false
+	}
+	sb := tokenAt(s.toks, subj.Start)
+	if sb <= 0 || sb >= tr.i || subj.Start < s.start {
+		return false
+	}
+	k := sb - 1
+	for k > 0 && k >= sb-4 && !s.toks[k].Punct && (s.cue("determiner", k) || s.toks[k].Text != s.toks[k].Lower || s.tokMent[k] >= 0) {
+		k-- // "the US Geological Survey said", "Chief Inspector X said"
+	}
+	return k >= 3 && s.toks[k].Lower == "," && !s.quoteBetween(0, tr.i)
+}
