@@ -342,7 +342,7 @@ func (s *sent) findTriggers() {
 			i += len(best.Words) - 1
 			continue // a fixed phrase that names no event: "death penalty"
 		}
-		if s.otherSense(i+len(best.Words), best.Frame) || s.crimeLabel(i) || best.Frame == "request" && s.dateAt(i+len(best.Words)) || s.objectSense(i, i+len(best.Words), *best) || s.linkingAdjective(i, *best) || s.standIn(i+len(best.Words), best.Frame) || s.copulaCause(i, *best) || s.barePatientless(i, i+len(best.Words), *best) {
+		if s.otherSense(i+len(best.Words), best.Frame) || s.crimeLabel(i) || best.Frame == "request" && s.dateAt(i+len(best.Words)) || s.objectSense(i, i+len(best.Words), *best) || s.linkingAdjective(i, *best) || s.standIn(i+len(best.Words), best.Frame) || s.copulaCause(i, *best) || s.barePatientless(i, i+len(best.Words), *best) || s.genericNoun(i, i+len(best.Words), *best) {
 			i += len(best.Words) - 1
 			continue // "meet Western standards", "on a charge of murder"
 		}
@@ -838,6 +838,9 @@ func (s *sent) subjectLeft(i int) *Arg {
 	}
 	if i >= 2 && s.toks[i-1].Lower == "to" && s.objectControlled(i-2) {
 		return nil // "allowing hackers to hijack": the hackers, not the sentence's subject
+	}
+	if i >= 2 && s.toks[i-1].Lower == "to" && s.rankedNounBefore(i-2) {
+		return nil // "the only teams to win": the teams
 	}
 	var fallback *Arg
 	for k := i - 1; k >= 0; k-- {
@@ -2448,6 +2451,9 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 			}
 		}
 	}
+	if s.roleTaking(c, tr) {
+		return nil // "Ann Roe takes over the show": a role, no purchase
+	}
 	if c.Subject != nil && c.Subject.Mention >= 0 && s.frameHas("person-agent", tr.t.Frame) && s.x.Mentions[c.Subject.Mention].Type != "PERSON" {
 		c.Subject = nil // "Internet Explorer can then quit": no one resigns
 	}
@@ -2465,6 +2471,9 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 		c.Ordinal != 0 || xi >= 0 || c.Place != nil || c.Subject != nil && tr.t.Frame == "say"
 	c.Time, _ = s.timeOf(ti)
 	c.Negated = s.negated(tr.i) || tr.t.Frame == "say" && tr.j < len(toks) && (toks[tr.j].Lower == "nothing" || toks[tr.j].Lower == "little")
+	if c.Negated && s.negated(tr.i) && s.noWayBefore(tr.i) {
+		c.Negated = false // "no way he would not have told me": he told me
+	}
 	if tr.t.Frame == "say" && s.withoutBefore(tr.i) {
 		return nil // "checked in without really saying why": nothing was said
 	}

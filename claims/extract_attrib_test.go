@@ -78,8 +78,8 @@ func TestExtractAttrib(t *testing.T) {
 		},
 		{
 			desc: "a year before a team's name is that season's team, not the date of the verb",
-			text: "Fans waited.\n\nFans sang.\n\nTom Ward helped the Colts join the 2008 Miami Dolphins as the only teams to win 10 games.\n",
-			want: []want{{pred: "win", tim: "-"}},
+			text: "Fans waited.\n\nFans sang.\n\nThe Colts, like the 2008 Miami Dolphins, won 10 games.\n",
+			want: []want{{pred: "win", subj: "Colts", tim: "-"}},
 		},
 		{
 			desc: "a year before the name of an event dates it",

@@ -104,6 +104,9 @@ func (s *sent) checkRoles(c *Claim, ti int, tr trig) bool {
 			*a, dropped = nil, true // "a call with Seattle-area reporters": not Seattle
 		}
 	}
+	if c.Place != nil && s.placeOfMatter(c.Place) {
+		c.Place, dropped = nil, true // "his role in Watergate": the matter, no place
+	}
 	if c.Place != nil && s.eventModifier(c.Place) {
 		c.Place, dropped = nil, true // "accused in Kraft plant shootings": no place
 	}
@@ -120,6 +123,7 @@ func (s *sent) checkRoles(c *Claim, ti int, tr trig) bool {
 	}
 	if tr.t.Frame == "say" {
 		s.speakerBeforeJob(c)
+		s.speakerBeforeAddress(c)
 	}
 	if c.Object == nil && c.Subject != nil && s.frameHas("person-patient", tr.t.Frame) && s.patientVerbBetween(s.subjectTok(c.Subject), tr.i) {
 		c.Subject, c.Object = nil, c.Subject // "he is facing charges": he is the one charged

@@ -113,7 +113,7 @@ func (f *finder) dateline(d *corpus.Dateline) {
 
 func (f *finder) sentence(si int) {
 	sn := f.a.Sentences[si]
-	ts := mergeParticles(f.text, tokenize(f.text, sn.Start, sn.End, f.buf[:0]))
+	ts := joinSpacedTitles(mergeParticles(f.text, tokenize(f.text, sn.Start, sn.End, f.buf[:0])))
 	f.buf = ts
 	hc := f.a.SentenceKind(si) == corpus.Headline && titleCased(ts)
 	f.headCase = hc
@@ -331,7 +331,9 @@ func (f *finder) placeBoundary(ts []tok, i, j int) bool {
 		_, prevPlace := gazetteer[Fold(ts[j-1].w)]
 		return prevPlace
 	}
-	return e.Country && j-i == 1 && !given[ts[i].lower()]
+	// "post-Assad Syria": a country after a name joined to a word before it;
+	// not "Vodafone Egypt", "Telecom Egypt": a firm's branch in the country
+	return e.Country && j-i == 1 && !given[ts[i].lower()] && (ts[i].hy || ts[j].poss || i > 0 && ts[i-1].w == "-" && !ts[i].space)
 }
 
 // gazetteerEnd returns the end of the longest gazetteer name that starts at
@@ -870,6 +872,9 @@ func (f *finder) contextType(ts []tok, r, q, acr int) (typ string, guessed bool)
 	if given[ts[r].lower()] {
 		return "PERSON", false
 	}
+	if e, ok := gazetteer[Fold(ts[q-1].w)]; ok && e.Country && !ts[q-1].hy {
+		return "ORG", true // "Vodafone Egypt": a firm's branch in a country
+	}
 	if after < len(ts) && cue("speech", ts[after].lower()) {
 		return "PERSON", false
 	}
@@ -934,4 +939,23 @@ func isAcronym(w string) bool {
 		}
 	}
 	return n >= 2 && n <= 8
+}
+
+// joinSpacedTitles joins two words around a lone "-" when together they make a
+// hyphenated title: text that spaces its hyphens writes "Attorney - General
+// Ann Lee" for "Attorney-General Ann Lee", whose title is not "General".
+func joinSpacedTitles(ts []tok) []tok {
+	out := ts[:0]
+	for k := 0; k < len(ts); k++ {
+		if ts[k].w == "-" && len(out) > 0 && k+1 < len(ts) && out[len(out)-1].word && ts[k+1].word &&
+			titles[strings.TrimSuffix(out[len(out)-1].lw, ".")+"-"+strings.TrimSuffix(ts[k+1].lw, ".")] {
+			n := ts[k+1]
+			n.hy, n.space = true, false
+			out = append(out, n)
+			k++
+			continue
+		}
+		out = append(out, ts[k])
+	}
+	return out
 }
