@@ -1,20 +1,11 @@
 package claims
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // Attribution, speakers and the time of statements (attrib.go). All
 // sentences are invented.
 func TestExtractAttrib(t *testing.T) {
-	tests := []struct {
-		desc string
-		text string
-		want []want
-		// none lists predicates (or "predicate:trigger") that must not be found
-		none []string
-	}{
+	tests := []extractCase{
 		{
 			desc: "a name in what was said is not the speaking 'he': the paragraph's person is",
 			text: "Harold Finch ran a small bank in Dayton for twenty years.\n\nHis main argument was that he had kept every ledger.\n\nMorgan never called, he said in an interview with the Dayton Courier.\n",
@@ -92,18 +83,5 @@ func TestExtractAttrib(t *testing.T) {
 			none: []string{"kill", "meet"},
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.desc, func(t *testing.T) {
-			_, x := extractText(t, tc.text)
-			for _, w := range tc.want {
-				checkClaim(t, x, w)
-			}
-			for _, n := range tc.none {
-				pred, trig, _ := strings.Cut(n, ":")
-				if c := findClaim(x, want{pred: pred, trigger: trig}); c != nil {
-					t.Errorf("unexpected %s claim %q; claims: %s", n, x.Article.Text[c.Start:c.End], describe(x))
-				}
-			}
-		})
-	}
+	runExtractCases(t, tests)
 }

@@ -1,22 +1,13 @@
 package claims
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestExtractRoles checks who did what to whom: argument types a role cannot
 // have (data/roles.txt), names that only modify a noun, a speaker's job given
 // as the speaker, and subjects across "be", "where" and coordinated clauses.
 // The sentences are invented.
 func TestExtractRoles(t *testing.T) {
-	tests := []struct {
-		desc string
-		text string
-		want []want
-		// none lists predicates (or "predicate:trigger") that must not be found
-		none []string
-	}{
+	tests := []extractCase{
 		{
 			desc: "the subject of 'face charges', 'arraigned on charges', 'serving sentences' is the one charged",
 			text: "Ann Pike is expected to be arraigned on two murder charges and one attempted murder charge later today.\n\nLena Cruz is serving three life sentences.\n",
@@ -119,18 +110,5 @@ func TestExtractRoles(t *testing.T) {
 			want: []want{{pred: "die", place: "Boston"}},
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.desc, func(t *testing.T) {
-			_, x := extractText(t, tc.text)
-			for _, w := range tc.want {
-				checkClaim(t, x, w)
-			}
-			for _, n := range tc.none {
-				pred, trig, _ := strings.Cut(n, ":")
-				if c := findClaim(x, want{pred: pred, trigger: trig}); c != nil {
-					t.Errorf("unexpected %s claim %q; claims: %s", n, x.Article.Text[c.Start:c.End], describe(x))
-				}
-			}
-		})
-	}
+	runExtractCases(t, tests)
 }

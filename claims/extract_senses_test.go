@@ -1,20 +1,11 @@
 package claims
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestExtractSenses covers word senses decided by the object and the reading
 // of a word that is both a noun and a verb. All sentences are invented.
 func TestExtractSenses(t *testing.T) {
-	tests := []struct {
-		desc string
-		text string
-		want []want
-		// none lists predicates (or "predicate:trigger") that must not be found
-		none []string
-	}{
+	tests := []extractCase{
 		{
 			desc: "the object's head noun decides the sense: capturing votes, a title, hearts",
 			text: "Ada Hale helped Tom Vale in capturing Southern votes in 1964.\n\nLena Cruz captured the title in Boston on Sunday.\n\nOmar Haddad captured the hearts of voters in 2001.\n",
@@ -95,33 +86,14 @@ func TestExtractSenses(t *testing.T) {
 			none: []string{"oust:fall in"},
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.desc, func(t *testing.T) {
-			_, x := extractText(t, tc.text)
-			for _, w := range tc.want {
-				checkClaim(t, x, w)
-			}
-			for _, n := range tc.none {
-				pred, trig, _ := strings.Cut(n, ":")
-				if c := findClaim(x, want{pred: pred, trigger: trig}); c != nil {
-					t.Errorf("unexpected %s claim %q; claims: %s", n, x.Article.Text[c.Start:c.End], describe(x))
-				}
-			}
-		})
-	}
+	runExtractCases(t, tests)
 }
 
 // TestExtractModality covers modality that the words right before a trigger
 // do not show: modals over joined verbs and event nouns, plans and habits,
 // "Will" as a name. All sentences are invented.
 func TestExtractModality(t *testing.T) {
-	tests := []struct {
-		desc string
-		text string
-		want []want
-		// none lists predicates (or "predicate:trigger") that must not be found
-		none []string
-	}{
+	tests := []extractCase{
 		{
 			desc: "can't ... and win: the modal covers the joined verb",
 			text: "\"You can't play like that and win,\" Tom Vale said on Sunday.\n",
@@ -183,18 +155,5 @@ func TestExtractModality(t *testing.T) {
 			want: []want{{pred: "age", subj: "Tom Vale", mod: Asserted}},
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.desc, func(t *testing.T) {
-			_, x := extractText(t, tc.text)
-			for _, w := range tc.want {
-				checkClaim(t, x, w)
-			}
-			for _, n := range tc.none {
-				pred, trig, _ := strings.Cut(n, ":")
-				if c := findClaim(x, want{pred: pred, trigger: trig}); c != nil {
-					t.Errorf("unexpected %s claim %q; claims: %s", n, x.Article.Text[c.Start:c.End], describe(x))
-				}
-			}
-		})
-	}
+	runExtractCases(t, tests)
 }

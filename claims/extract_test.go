@@ -92,14 +92,37 @@ func describe(x *Extraction) string {
 	return b.String()
 }
 
+// extractCase is one row of the extractor's table tests: a text, the
+// claims it must give, and the predicates (or "predicate:trigger") it must
+// not give.
+type extractCase struct {
+	desc string
+	text string
+	want []want
+	none []string
+}
+
+// runExtractCases runs table rows as subtests named by their desc.
+func runExtractCases(t *testing.T, tests []extractCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			_, x := extractText(t, tc.text)
+			for _, w := range tc.want {
+				checkClaim(t, x, w)
+			}
+			for _, n := range tc.none {
+				pred, trig, _ := strings.Cut(n, ":")
+				if c := findClaim(x, want{pred: pred, trigger: trig}); c != nil {
+					t.Errorf("unexpected %s claim %q; claims: %s", n, x.Article.Text[c.Start:c.End], describe(x))
+				}
+			}
+		})
+	}
+}
+
 func TestExtractClaims(t *testing.T) {
-	tests := []struct {
-		desc string
-		text string
-		want []want
-		// none lists predicates (or "predicate:trigger") that must not be found
-		none []string
-	}{
+	tests := []extractCase{
 		{
 			desc: "other senses: promoting a film, a mayor-elect, signs of change, guilty of murder",
 			text: "Lena Cruz was abroad promoting her film on Friday.\n\nPaul Ode met Mayor-elect Dan Kerr on Friday.\n\nTraders watched the vote for signs of change.\n\nIn April 2019 Ivo Marsh was found guilty of murder.\n",
@@ -699,18 +722,5 @@ func TestExtractClaims(t *testing.T) {
 			none: []string{"visit", "attack"},
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.desc, func(t *testing.T) {
-			_, x := extractText(t, tc.text)
-			for _, w := range tc.want {
-				checkClaim(t, x, w)
-			}
-			for _, n := range tc.none {
-				pred, trig, _ := strings.Cut(n, ":")
-				if c := findClaim(x, want{pred: pred, trigger: trig}); c != nil {
-					t.Errorf("unexpected %s claim %q; claims: %s", n, x.Article.Text[c.Start:c.End], describe(x))
-				}
-			}
-		})
-	}
+	runExtractCases(t, tests)
 }

@@ -1,20 +1,11 @@
 package claims
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // The time of event claims and the evidence of statements (times.go). All
 // sentences are invented; the publication date is 2024-05-02.
 func TestExtractR2Time(t *testing.T) {
-	tests := []struct {
-		desc string
-		text string
-		want []want
-		// none lists predicates (or "predicate:trigger") that must not be found
-		none []string
-	}{
+	tests := []extractCase{
 		{
 			desc: "'more than two years ago' dates the event about two years back, not the publication month",
 			text: "Tom Reed, who was indicted more than two years ago, appeared in court on Monday.\n",
@@ -72,18 +63,5 @@ func TestExtractR2Time(t *testing.T) {
 			want: []want{{pred: "say", subj: "Tom Reed", evidence: "Tom Reed said the bank would open on Monday"}},
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.desc, func(t *testing.T) {
-			_, x := extractText(t, tc.text)
-			for _, w := range tc.want {
-				checkClaim(t, x, w)
-			}
-			for _, n := range tc.none {
-				pred, trig, _ := strings.Cut(n, ":")
-				if c := findClaim(x, want{pred: pred, trigger: trig}); c != nil {
-					t.Errorf("unexpected %s claim %q; claims: %s", n, x.Article.Text[c.Start:c.End], describe(x))
-				}
-			}
-		})
-	}
+	runExtractCases(t, tests)
 }

@@ -1,19 +1,11 @@
 package claims
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // Sense, role, place and name cases of the set18–20 dev samples, in
 // invented sentences.
 func TestExtractTail(t *testing.T) {
-	tests := []struct {
-		desc string
-		text string
-		want []want
-		none []string
-	}{
+	tests := []extractCase{
 		{
 			desc: "a person who takes over takes a role, buys nothing",
 			text: "The actor Tom Baker will take over the show next year, the studio said on Monday.",
@@ -96,18 +88,5 @@ func TestExtractTail(t *testing.T) {
 			want: []want{{pred: "meet", subj: "Tom Reed", neg: false}},
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.desc, func(t *testing.T) {
-			_, x := extractText(t, tc.text)
-			for _, w := range tc.want {
-				checkClaim(t, x, w)
-			}
-			for _, n := range tc.none {
-				pred, trig, _ := strings.Cut(n, ":")
-				if c := findClaim(x, want{pred: pred, trigger: trig}); c != nil {
-					t.Errorf("unexpected %s claim %q; claims: %s", n, x.Article.Text[c.Start:c.End], describe(x))
-				}
-			}
-		})
-	}
+	runExtractCases(t, tests)
 }
