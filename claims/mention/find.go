@@ -858,6 +858,9 @@ func (f *finder) contextType(ts []tok, r, q, acr int) (typ string, guessed bool)
 	if acr >= 0 && !given[ts[r].lower()] {
 		return "ORG", false
 	}
+	if f.placeNounOf(ts[r].s) || f.placeNounAfter(ts[q-1].e) {
+		return "GPE", false // "the district of Bener Meriah", "Central Aceh district"
+	}
 	for x := r; x < q; x++ {
 		if ts[x].part || (particles[ts[x].w] && x > r) {
 			return "PERSON", false

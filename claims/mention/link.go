@@ -218,6 +218,12 @@ func (f *finder) link() {
 		if cue("speech", after) {
 			speech[toks[i][0]] = true
 		}
+		if f.whoAfter(ms[i].End) {
+			speech[toks[i][0]] = true // "said Fauzi, who ...": a person
+		}
+		if f.placeNounOf(ms[i].Start) || f.placeNounAfter(ms[i].End) {
+			locative[toks[i][0]] = true
+		}
 	}
 
 	// 1. type and link lone names
