@@ -696,7 +696,7 @@ func hasPastForm(head string) bool {
 // event happens to. k is the token before the trigger and its adverbs.
 func (s *sent) reducedPassive(tr trig, k int) bool {
 	toks := s.toks
-	if !s.frameHas("reduced-passive", tr.t.Frame) || !isParticiple(tr.t, toks[tr.i].Lower) {
+	if !s.frameHas("reduced-passive", tr.t.Frame) && !s.asPassive(tr) || !isParticiple(tr.t, toks[tr.i].Lower) {
 		return false
 	}
 	if w := toks[tr.i].Lower; !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
@@ -717,7 +717,7 @@ func (s *sent) reducedPassive(tr trig, k int) bool {
 	// what follows must not be an object: the sentence end, punctuation, a
 	// date or a preposition
 	j := tr.j
-	if j >= len(toks) {
+	if j >= len(toks) || s.asPassive(tr) {
 		return true
 	}
 	t := toks[j]
@@ -838,6 +838,9 @@ func (s *sent) subjectLeft(i int) *Arg {
 	}
 	if i >= 2 && s.toks[i-1].Lower == "to" && s.objectControlled(i-2) {
 		return nil // "allowing hackers to hijack": the hackers, not the sentence's subject
+	}
+	if i >= 2 && s.toks[i-1].Lower == "to" && s.objectBeforeSayInfinitive(i) {
+		return nil // "called police to tell them": the caller tells, not the police
 	}
 	if i >= 2 && s.toks[i-1].Lower == "to" && s.rankedNounBefore(i-2) {
 		return nil // "the only teams to win": the teams
@@ -1898,6 +1901,9 @@ func (s *sent) assignTimes(skip [2]int) {
 			}
 		}
 		if best >= 0 {
+			if a := s.announcedPlanDate(best, xi); a >= 0 {
+				best = a // "announced its intention to buy X on Monday": Monday's is the announcement
+			}
 			s.owner[xi] = best
 		}
 	}
@@ -2848,8 +2854,11 @@ func (s *sent) modality(tr trig) string {
 			reported = true
 		}
 	}
-	if tr.t.Noun && tr.i > 0 && toks[tr.i-1].Lower == "upcoming" {
-		planned = true
+	if s.plannedModifier(tr) {
+		planned = true // "the upcoming visit", "a forthcoming $2 billion acquisition"
+	}
+	if !hedged && s.conditional(tr) {
+		hedged = true
 	}
 	if !tr.t.Noun && tr.i >= 2 && (toks[tr.i-1].Lower == "is" || toks[tr.i-1].Lower == "are" || toks[tr.i-1].Lower == "'s") && hasWordBetween(toks, from-1, tr.i, "when") {
 		planned = true // "faces life in prison when he is sentenced": still to come

@@ -118,3 +118,41 @@ func (s *sent) nounModal(tr trig) (string, bool) {
 	}
 	return "", false
 }
+
+// conditional reports a trigger inside an "if" or "unless" clause that has
+// not closed yet: "Even if relations turn frosty and ATI loses Intel's
+// business, AMD predicts ...": the loss is supposed, however far it stands
+// from the "if" (the cue window before a trigger is only a few words). The
+// clause ends at a comma, a semicolon or a colon; "as if" compares.
+func (s *sent) conditional(tr trig) bool {
+	for k := tr.i - 1; k >= 0; k-- {
+		switch w := s.toks[k].Lower; w {
+		case ",", ";", ":":
+			return false
+		case "if", "unless":
+			return k == 0 || s.toks[k-1].Lower != "as"
+		}
+	}
+	return false
+}
+
+// plannedModifier reports a word of the trigger's noun phrase that puts the
+// event ahead: "Hewlett-Packard's forthcoming $13.9 billion acquisition",
+// "the proposed merger" (cue class planned-modifier). The phrase ends at a
+// determiner, a possessive, a preposition or punctuation other than "$" and
+// "-".
+func (s *sent) plannedModifier(tr trig) bool {
+	if !tr.t.Noun {
+		return false
+	}
+	for k := tr.i - 1; k >= 0 && k >= tr.i-5; k-- {
+		t := s.toks[k]
+		if s.cue("planned-modifier", k) {
+			return true
+		}
+		if t.Punct && t.Lower != "$" && t.Lower != "-" || s.cue("determiner", k) || t.Lower == "'s" || isObjPrep(t.Lower) {
+			return false
+		}
+	}
+	return false
+}

@@ -104,6 +104,9 @@ func (s *sent) checkRoles(c *Claim, ti int, tr trig) bool {
 			*a, dropped = nil, true // "a call with Seattle-area reporters": not Seattle
 		}
 	}
+	if s.thingBeforeEvent(c.Subject, tr) {
+		c.Subject, dropped = nil, true // "the MacBook unveiling", "Internet Explorer Attacks"
+	}
 	if c.Place != nil && s.placeOfMatter(c.Place) {
 		c.Place, dropped = nil, true // "his role in Watergate": the matter, no place
 	}
@@ -361,4 +364,33 @@ func (s *sent) subjectTok(a *Arg) int {
 		return k
 	}
 	return -1
+}
+
+// thingBeforeEvent reports a subject that is a name of no known kind (MISC:
+// a product, a work, an event) standing right before an event word used as a
+// noun: "the MacBook unveiling", "Internet Explorer Attacks" in a headline.
+// Such a name says what the event is about, more often its target than its
+// doer; a person, a group or a place there is the doer ("the Apple
+// unveiling", "Taliban attacks") and is kept.
+func (s *sent) thingBeforeEvent(a *Arg, tr trig) bool {
+	k := s.argTok(a)
+	if k < 0 || s.x.Mentions[a.Mention].Type != "MISC" || s.mentionEnd(k) != tr.i {
+		return false
+	}
+	w := s.toks[tr.i].Lower
+	return tr.t.Noun || strings.HasSuffix(w, "ing") || s.headline && strings.HasSuffix(w, "s") && tr.j >= len(s.toks)
+}
+
+// asPassive reports a participle of a frame of the as-passive class followed
+// by "as" and the role given: "Peter Capaldi announced as the new Doctor",
+// "Smith confirmed as coach" (headlines and reduced relatives): the name
+// before it is the one announced, not the announcer. "as he left" is a
+// clause, not a role.
+func (s *sent) asPassive(tr trig) bool {
+	j := tr.j
+	if !s.frameHas("as-passive", tr.t.Frame) || j+1 >= len(s.toks) || s.toks[j].Lower != "as" {
+		return false
+	}
+	n := s.toks[j+1]
+	return s.cue("determiner", j+1) || n.Lower == "new" || s.cue("role", j+1) || mention.IsTitle(n.Lower) || startsUpper(n.Text) && !s.isPronoun(j+1)
 }

@@ -114,3 +114,39 @@ func (s *sent) contentBeforeSpeaker(tr trig, subj *Arg) bool {
 	}
 	return k >= 3 && s.toks[k].Lower == "," && !s.quoteBetween(0, tr.i)
 }
+
+// announcedPlanDate returns the trigger of an announcement whose plan the
+// trigger ti states ("AMD announced its intention to buy ATI for $5.4
+// billion on Monday", "said on Friday it plans to ..." is the statement's
+// anyway) when the date xi is a day of the news (cue class news-day:
+// weekdays, "yesterday", "today"): news dates the announcement that way,
+// while a plan's own date is told as "next month", "by 2012", "in March".
+// It returns -1 otherwise.
+func (s *sent) announcedPlanDate(ti, xi int) int {
+	tr := s.trigs[ti]
+	if tr.t.Noun || tr.i < 3 || s.toks[tr.i-1].Lower != "to" || !s.cue("plan-noun", tr.i-2) {
+		return -1
+	}
+	words := strings.Fields(strings.ToLower(s.x.Timexes[xi].Text))
+	if len(words) == 0 {
+		return -1
+	}
+	if _, ok := s.lex.cues["news-day"][words[len(words)-1]]; !ok {
+		return -1
+	}
+	for a, at := range s.trigs {
+		if a == ti || at.t.Noun || at.t.Frame != "announce" && at.t.Frame != "say" || at.j > tr.i-2 || tr.i-2-at.j > 2 {
+			continue
+		}
+		ok := true
+		for k := at.j; k < tr.i-2; k++ {
+			if !s.cue("determiner", k) && !s.isPronoun(k) && s.toks[k].Lower != "its" && s.toks[k].Lower != "their" {
+				ok = false
+			}
+		}
+		if ok {
+			return a
+		}
+	}
+	return -1
+}

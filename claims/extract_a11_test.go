@@ -1,0 +1,79 @@
+package claims
+
+import "testing"
+
+// Cases of the audit-11 error classes, in invented sentences: conditional
+// clauses, planned noun modifiers, deontic "deserves to", reduced passives
+// with "as", names of things before an event noun, the object before an
+// infinitive of saying, a pronoun after a speaker with a single name, and the
+// day of an announced plan.
+func TestExtractAudit11(t *testing.T) {
+	tests := []extractCase{
+		{
+			desc: "an event inside an 'if' clause is supposed, however far from the 'if'",
+			text: "Even if relations between Acme and Nova turn sour and Zeta loses Intel's business, Acme executives predict growth.",
+			want: []want{{pred: "lose", subj: "Zeta", mod: "hedged"}},
+		},
+		{
+			desc: "'forthcoming' in the noun phrase puts the acquisition ahead",
+			text: "Analysts say that Hewlett-Packard's forthcoming $13.9 billion acquisition of Widget Systems is a good move.",
+			want: []want{{pred: "acquire", obj: "Widget Systems", mod: "planned"}},
+		},
+		{
+			desc: "the upcoming visit stays planned",
+			text: "Officials prepared for Ahmed Nasser's upcoming visit to Paris.",
+			want: []want{{pred: "visit", mod: "planned"}},
+		},
+		{
+			desc: "'deserves to die' is no death",
+			text: "Jurors said that Tom Reed deserves to die for his crimes.",
+			want: []want{{pred: "die", subj: "Tom Reed", mod: "hedged"}},
+		},
+		{
+			desc: "'X announced as the new Y': X is the one announced",
+			text: "Peter Capaldi announced as the new Doctor\nThe actor will start filming next year.",
+			want: []want{{pred: "announce", subj: "-", obj: "Peter Capaldi"}},
+		},
+		{
+			desc: "'announced as he left' keeps the announcer",
+			text: "Tom Reed announced as he left the hall that the plant would close.",
+			want: []want{{pred: "announce", subj: "Tom Reed", obj: "-"}},
+		},
+		{
+			desc: "a product before an event noun is not its doer",
+			text: "After the pulse-racing MacBook unveiling, Apple executives discussed features.",
+			none: []string{"announce"},
+		},
+		{
+			desc: "a group before an event noun is its doer",
+			text: "Taliban attacks killed ten people in Kandahar on Monday.",
+			want: []want{{pred: "attack", subj: "Taliban"}},
+		},
+		{
+			desc: "the object of 'called' does not speak in 'to tell'",
+			text: "Mary Hiller went to an office and called police to tell them what she had done, authorities said.",
+			none: []string{"say:tell"},
+		},
+		{
+			desc: "'went on to say' keeps its speaker",
+			text: "Tom Reed thanked the jury. He went on to say that the law must be followed.",
+			want: []want{{pred: "say", subj: "Tom Reed"}},
+		},
+		{
+			desc: "'he said' after a speaker with a single name, in a district named with 'of'",
+			text: "The worst-hit area was the district of Karo Baru.\n\"Dozens of people were injured,\" said Wanto, who uses a single name.\nHe said 22 houses were damaged in the district.",
+			want: []want{{pred: "say", subj: "Wanto", evidence: "He said 22 houses were damaged in the district"}},
+		},
+		{
+			desc: "the day told after an announced plan dates the announcement",
+			text: "Acme announced its intention to buy the chip-maker for $5 billion on Monday.",
+			want: []want{{pred: "announce", subj: "Acme", tim: "2024-04-29"}, {pred: "acquire", subj: "Acme", tim: "-", mod: "planned"}},
+		},
+		{
+			desc: "a plan's own date stays the plan's",
+			text: "Acme announced its intention to buy the chip-maker next year.",
+			want: []want{{pred: "acquire", subj: "Acme", tim: "2025", mod: "planned"}},
+		},
+	}
+	runExtractCases(t, tests)
+}
