@@ -1759,7 +1759,7 @@ func (s *sent) quantityClaims(out []Claim) []Claim {
 					if e+1 < k && s.toks[e].Lower == "," && s.tokRel[e+1] == 0 {
 						e = s.nextComma(e+1) + 1 // past an apposition: "Reid, 33,"
 					}
-					if e >= k || !s.subjectPosition(e, k) || k > 0 && s.toks[k-1].Lower == "the" {
+					if e >= k || !s.subjectPosition(e, k) || k > 0 && s.toks[k-1].Lower == "the" || s.listedQuantity(e, k) {
 						c.Subject = nil
 					}
 				}

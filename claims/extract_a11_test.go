@@ -74,6 +74,16 @@ func TestExtractAudit11(t *testing.T) {
 			text: "Acme announced its intention to buy the chip-maker next year.",
 			want: []want{{pred: "acquire", subj: "Acme", tim: "2025", mod: "planned"}},
 		},
+		{
+			desc: "a number listed after a name's noun phrase is not the name's",
+			text: "The laptop has a fast chip; the new Vexa Kepler graphics and 768GB of flash storage.",
+			none: []string{"quantity"},
+		},
+		{
+			desc: "a number after a verb and 'and' is still the subject's",
+			text: "Tom Reed fired at a guard and two other officers on Monday.",
+			want: []want{{pred: "quantity", subj: "Tom Reed"}},
+		},
 	}
 	runExtractCases(t, tests)
 }

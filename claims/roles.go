@@ -394,3 +394,20 @@ func (s *sent) asPassive(tr trig) bool {
 	n := s.toks[j+1]
 	return s.cue("determiner", j+1) || n.Lower == "new" || s.cue("role", j+1) || mention.IsTitle(n.Lower) || startsUpper(n.Text) && !s.isPronoun(j+1)
 }
+
+// listedQuantity reports a number at k joined by "and"/"or" to the noun
+// phrase of the name ending at e, with no verb between: "the new GeForce
+// Kepler graphics and 768GB of storage" lists parts, the name does not have
+// the number. After a verb the number is the verb's ("fired at him and two
+// other officers", "has two years and $8 million left").
+func (s *sent) listedQuantity(e, k int) bool {
+	if k < 1 || s.toks[k-1].Lower != "and" && s.toks[k-1].Lower != "or" {
+		return false
+	}
+	for j := e; j < k-1; j++ {
+		if s.looksVerb(j) || isAux(s.toks[j].Lower) || isBe(s.toks[j].Lower) || s.isTrig[j] >= 0 || s.tokRel[j] != 0 {
+			return false
+		}
+	}
+	return true
+}
