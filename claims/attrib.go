@@ -496,3 +496,22 @@ func (s *sent) objectBeforeSayInfinitive(i int) bool {
 	p := k - 1
 	return p >= 0 && !s.cue("control-verb", p) && !isBe(s.toks[p].Lower) && !isAux(s.toks[p].Lower) && s.looksVerb(p)
 }
+
+// notSpeakerAfter drops from people those named after the pronoun at k as
+// the speaker of the sentence (", X said", ", said X"): in "She then opened
+// fire, Capt. James Clark said" the captain tells what she did; he is not
+// the one she stands for.
+func (s *sent) notSpeakerAfter(people []int, k int) []int {
+	out := people[:0:0]
+	for _, p := range people {
+		m := s.x.Mentions[p]
+		if st := tokenAt(s.toks, m.Start); m.Start > s.toks[k].Start && st < len(s.toks) {
+			e := s.mentionEnd(st)
+			if e < len(s.toks) && s.cue("say", e) || st >= 2 && s.cue("say", st-1) && s.toks[st-2].Lower == "," {
+				continue
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}

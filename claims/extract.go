@@ -495,6 +495,9 @@ func (s *sent) legalHeadAfterList(j int) bool {
 // otherSense reports a word within three tokens after a trigger ending at j
 // that shows the trigger is used in another sense ("meet standards").
 func (s *sent) otherSense(j int, frame string) bool {
+	if frame == "say" && s.addedScore(j) {
+		return true
+	}
 	words := s.lex.notAfter[frame]
 	if words == nil {
 		return false
@@ -956,6 +959,9 @@ func (s *sent) subjectLeft(i int) *Arg {
 			if p := s.skipDet(st - 1); p >= 0 && isObjPrep(s.toks[p].Lower) && !isSubordinator(s.toks[p].Lower) {
 				return nil // "shook hands with defense lawyers and said": the lawyers are an object
 			}
+			if s.ofComplement(st) {
+				return nil // "the head of the crime family, who ..., died": the head
+			}
 			return &Arg{Mention: -1, Text: s.x.Article.Text[s.toks[st].Start:t.End], Start: s.toks[st].Start, End: t.End}
 		}
 	}
@@ -1259,7 +1265,7 @@ func (s *sent) pronounArg(k int) *Arg {
 	if s.prevCommon {
 		return nil
 	}
-	people = s.people(0, len(s.toks))
+	people = s.notSpeakerAfter(s.people(0, len(s.toks)), k)
 	for _, p := range s.prevPeople {
 		people = s.addPerson(people, p)
 	}

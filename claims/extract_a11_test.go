@@ -84,6 +84,26 @@ func TestExtractAudit11(t *testing.T) {
 			text: "Tom Reed fired at a guard and two other officers on Monday.",
 			want: []want{{pred: "quantity", subj: "Tom Reed"}},
 		},
+		{
+			desc: "'added 12 for' scores, it says nothing",
+			text: "Ray Carter added 12 for the Bulldogs on Friday.",
+			none: []string{"say"},
+		},
+		{
+			desc: "'added' + a clause still says",
+			text: "Ray Carter added 12 people were hurt in the crash.",
+			want: []want{{pred: "say", subj: "Ray Carter"}},
+		},
+		{
+			desc: "the noun after 'the head of the ... family' is not who died",
+			text: "The head of the crime family, who had suffered from heart disease, died at the prison in Springfield, said spokesman Al Quintero.",
+			want: []want{{pred: "die", subj: "-"}},
+		},
+		{
+			desc: "the speaker named after 'she' is not the one she stands for",
+			text: "Mary Hiller walked to the mixing area and found four people in the break room.\nShe had no quarrels with one woman and told her to leave.\nShe then opened fire on the others, Philadelphia Homicide Capt. James Clark said.",
+			want: []want{{pred: "attack", subj: "-"}},
+		},
 	}
 	runExtractCases(t, tests)
 }

@@ -197,3 +197,20 @@ func (s *sent) barePatientless(i, j int, t Trigger) bool {
 	}
 	return s.tokMent[i-1] < 0 // "the regime fall" keeps a name before it
 }
+
+// addedScore reports "added" + a bare number that ends its phrase or comes
+// before "for", "in", "off" or "as": "Richard Carter added 12 for the
+// Bulldogs" scores; "added 12 people were hurt" still says.
+func (s *sent) addedScore(j int) bool {
+	if j < 1 || j >= len(s.toks) || !strings.HasPrefix(s.toks[j-1].Lower, "add") || strings.Trim(s.toks[j].Lower, "0123456789") != "" {
+		return false
+	}
+	if j+1 >= len(s.toks) || s.toks[j+1].Punct {
+		return true
+	}
+	switch s.toks[j+1].Lower {
+	case "for", "in", "off", "as", "and":
+		return true
+	}
+	return false
+}
