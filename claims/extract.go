@@ -2187,6 +2187,10 @@ func (s *sent) complementBefore(a, b int) bool {
 		switch s.toks[k].Lower {
 		case "that", "he", "she", "they", "it", "we", "i", "you", "whether", "if":
 			return true
+		case "to":
+			if k > a && s.cue("plan-noun", k-1) {
+				return true // "announced plans to open a plant next year": the opening's year
+			}
 		}
 		if s.looksVerb(k) || isAux(s.toks[k].Lower) && s.toks[k].Lower != "to" || s.isTrig[k] >= 0 && !s.trigs[s.isTrig[k]].t.Noun {
 			return true

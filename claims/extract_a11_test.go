@@ -104,6 +104,11 @@ func TestExtractAudit11(t *testing.T) {
 			text: "Mary Hiller walked to the mixing area and found four people in the break room.\nShe had no quarrels with one woman and told her to leave.\nShe then opened fire on the others, Philadelphia Homicide Capt. James Clark said.",
 			want: []want{{pred: "attack", subj: "-"}},
 		},
+		{
+			desc: "the date of a plan whose verb is no frame does not date the announcement",
+			text: "Acme announced plans to open a plant next year.",
+			want: []want{{pred: "announce", subj: "Acme", mod: "asserted"}},
+		},
 	}
 	runExtractCases(t, tests)
 }
