@@ -2864,6 +2864,14 @@ func (s *sent) modality(tr trig) string {
 			reported = true
 		}
 	}
+	if tr.t.Noun && tr.j < len(toks) {
+		if s.cue("after-noun-hedged", tr.j) {
+			hedged = true // "a release likely for late 2009"
+		}
+		if s.cue("after-noun-planned", tr.j) {
+			planned = true // "a visit planned for May"
+		}
+	}
 	if s.plannedModifier(tr) {
 		planned = true // "the upcoming visit", "a forthcoming $2 billion acquisition"
 	}

@@ -109,6 +109,26 @@ func TestExtractAudit11(t *testing.T) {
 			text: "Acme announced plans to open a plant next year.",
 			want: []want{{pred: "announce", subj: "Acme", mod: "asserted"}},
 		},
+		{
+			desc: "information that is not released is no release of a person",
+			text: "Spokeswoman Ilene Wolff said the families asked that their conditions and other information not be released.",
+			none: []string{"release"},
+		},
+		{
+			desc: "a prisoner released is still a release",
+			text: "Tom Reed was released from prison on Monday.",
+			want: []want{{pred: "release", obj: "Tom Reed"}},
+		},
+		{
+			desc: "'likely' right after an event noun hedges it",
+			text: "The budget is higher, with a release likely for late 2009.",
+			want: []want{{pred: "release", mod: "hedged"}},
+		},
+		{
+			desc: "'planned' right after an event noun puts it ahead",
+			text: "Tom Reed's visit planned for May was cancelled.",
+			want: []want{{pred: "visit", mod: "planned"}},
+		},
 	}
 	runExtractCases(t, tests)
 }
