@@ -2968,6 +2968,11 @@ func (s *sent) attribution() (string, [2]int, int, bool) {
 				if t := s.x.Mentions[mi].Type; t == "LOC" || t == "FACILITY" {
 					break // a place does not speak
 				}
+				if m := s.x.Mentions[mi]; m.TitleStart > 0 && m.TitleStart < m.Start {
+					if ts := tokenAt(toks, m.TitleStart); ts < ms {
+						ms = ts // `"...," Sergeant Tim Fanning said`: the phrase starts at the title
+					}
+				}
 				return s.x.Mentions[mi].Name, [2]int{toks[ms].Start, toks[k].End}, k, closesSentence(toks, ms) && !s.complementAfter(k)
 			}
 			if s.cue("source", j) {

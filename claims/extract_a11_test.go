@@ -129,6 +129,16 @@ func TestExtractAudit11(t *testing.T) {
 			text: "Tom Reed's visit planned for May was cancelled.",
 			want: []want{{pred: "visit", mod: "planned"}},
 		},
+		{
+			desc: "an event in a quote is reported by a speaker with a title after it",
+			text: "\"A man came in, shot and killed another man,\" Sergeant Tim Fanning said.",
+			want: []want{{pred: "kill", mod: "reported", attr: "Tim Fanning"}},
+		},
+		{
+			desc: "'Const.' is a constable's title, not a sentence end",
+			text: "City police spokesman Const. Tim Fanning said Tom Reed had been fired on Thursday.",
+			want: []want{{pred: "say", subj: "Tim Fanning"}, {pred: "title", subj: "Tim Fanning", obj: "const."}},
+		},
 	}
 	runExtractCases(t, tests)
 }
