@@ -139,6 +139,16 @@ func TestExtractAudit11(t *testing.T) {
 			text: "City police spokesman Const. Tim Fanning said Tom Reed had been fired on Thursday.",
 			want: []want{{pred: "say", subj: "Tim Fanning"}, {pred: "title", subj: "Tim Fanning", obj: "const."}},
 		},
+		{
+			desc: "a participle inside the subject names an older event: no date inherited",
+			text: "A convicted sex offender sentenced to life in prison pulled a gun on two guards on Monday, authorities said.",
+			want: []want{{pred: "sentence", tim: "-"}},
+		},
+		{
+			desc: "a finite verb after a bare noun keeps its date",
+			text: "Police arrested a man in Texas on Monday.",
+			want: []want{{pred: "arrest", tim: "2024-04-29"}},
+		},
 	}
 	runExtractCases(t, tests)
 }

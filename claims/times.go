@@ -150,3 +150,47 @@ func (s *sent) announcedPlanDate(ti, xi int) int {
 	}
 	return -1
 }
+
+// reducedRelative reports a participle inside the subject of its sentence,
+// after the noun it describes and before the sentence's own verb: "A
+// convicted sex offender sentenced to life in prison pulled a gun on Monday":
+// the sentence is older than the story, so it takes no date from the
+// sentence or the paragraph (a date in its own phrase still dates it). The
+// noun phrase opens the sentence or follows a comma and starts with a
+// determiner; the participle is followed by a preposition, not an object.
+func (s *sent) reducedRelative(tr trig) bool {
+	toks := s.toks
+	if tr.t.Noun || tr.i < 2 || tr.j >= len(toks) || !isParticiple(tr.t, toks[tr.i].Lower) {
+		return false
+	}
+	if w := toks[tr.i].Lower; !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
+		return false
+	}
+	if n := toks[tr.j].Lower; !isPrep(n) && !isObjPrep(n) && n != "to" && n != "for" && n != "with" {
+		return false
+	}
+	k := tr.i - 1
+	for n := 0; k >= 0 && n < 4; n++ {
+		t := toks[k]
+		if s.cue("determiner", k) {
+			break
+		}
+		if t.Punct || s.tokMent[k] >= 0 || isBe(t.Lower) || isAux(t.Lower) || s.isPronoun(k) || isPrep(t.Lower) || isObjPrep(t.Lower) || n == 0 && s.looksVerb(k) {
+			return false
+		}
+		k--
+	}
+	if k < 0 || !s.cue("determiner", k) || k > 0 && toks[k-1].Lower != "," {
+		return false
+	}
+	for j := tr.j; j < len(toks) && j < tr.j+12; j++ {
+		t := toks[j]
+		if t.Punct && t.Lower != "-" || s.cue("clause-break", j) || t.Lower == "and" || t.Lower == "or" || isWh(t.Lower) {
+			return false
+		}
+		if j > tr.j && (s.looksVerb(j) || isAux(t.Lower) || isBe(t.Lower)) && t.Lower != "to" {
+			return true
+		}
+	}
+	return false
+}
