@@ -58,7 +58,19 @@ func clauseTense(toks []token, start, end int, covered []bool) int {
 				}
 				return tensePast, false
 			case "FUTURE":
+				if plannedBefore(toks, i) {
+					// "had been scheduled to expire Friday", "as previously
+					// planned": a plan that the past has overtaken
+					return tensePast, false
+				}
 				return tenseFuture, false
+			case "PLAN":
+				if !right && infinitive(toks, e) {
+					// "an agreement to acquire the bank in January": the
+					// date belongs to the plan, which lies ahead
+					return tenseFuture, false
+				}
+				return tenseNone, false
 			case "PRESENT":
 				return tensePresent, false
 			}
@@ -139,11 +151,33 @@ func isClauseStop(t token) bool {
 	return t.kind == tPunct && (t.low == ";" || t.low == ":" || t.low == "(" || t.low == ")")
 }
 
+// plannedBefore reports whether the future cue at i is told as a plan of the
+// past: "had (been) scheduled to", "previously planned", "originally set for".
+func plannedBefore(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].low == "been" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].low {
+	case "had", "previously", "originally":
+		return true
+	}
+	return false
+}
+
 // regularPast recognizes a lower-case "-ed" verb ("visited", "announced"),
 // not one used as an adjective after a determiner ("the elected president").
 func regularPast(toks []token, i int) bool {
 	t := toks[i]
 	if t.kind != tWord || t.cap || len(t.low) < 5 || !strings.HasSuffix(t.low, "ed") {
+		return false
+	}
+	if strings.HasPrefix(t.low, "un") && !strings.HasPrefix(t.low, "under") {
+		// "a still unspecified date", "undisclosed terms": adjectives; the
+		// few verbs ("unveiled") are listed in data/tense.txt
 		return false
 	}
 	if i > 0 {

@@ -1,0 +1,40 @@
+package timex
+
+import "testing"
+
+// moreTests are rules from the fresh-eyes review of the TempEval-3 dev
+// errors; every sentence is invented.
+var moreTests = []struct {
+	desc  string
+	pub   string
+	text  string
+	span  string
+	typ   string
+	value string
+	mod   string
+}{
+	// tense
+	{"un-...-ed adjective is no past verb", "2024-10-20", "The bonus will be paid on a still undisclosed date in January to all staff.", "January", "DATE", "2025-01", ""},
+	{"un-...-ed verb is past", "2024-10-20", "The carmaker unveiled the model in January at a fair.", "January", "DATE", "2024-01", ""},
+	{"noun of plan with infinitive looks ahead", "2024-10-20", "The bank announced an agreement to buy a rival lender in January.", "January", "DATE", "2025-01", ""},
+	{"noun of plan without infinitive is no cue", "2024-10-20", "The agreement was signed in January after long talks.", "January", "DATE", "2024-01", ""},
+	{"past-perfect schedule is past", "2024-10-21", "The offer had been scheduled to expire on Friday, but the buyer extended it.", "Friday", "DATE", "2024-10-18", ""},
+	{"as previously planned is past", "2024-10-21", "The march went ahead as previously planned on Saturday.", "Saturday", "DATE", "2024-10-19", ""},
+	{"plain schedule stays future", "2024-10-21", "The offer is scheduled to expire on Friday.", "Friday", "DATE", "2024-10-25", ""},
+}
+
+func TestMore(t *testing.T) {
+	for _, tc := range moreTests {
+		t.Run(tc.desc, func(t *testing.T) {
+			a := article(t, tc.pub, tc.text)
+			tx, _ := Tag(a)
+			x := find(tx, tc.span)
+			if x == nil {
+				t.Fatalf("no timex %q in %q; got:\n%s", tc.span, tc.text, dump(tx))
+			}
+			if x.Type != tc.typ || x.Value != tc.value || x.Mod != tc.mod {
+				t.Errorf("%q: got %s %s %q, want %s %s %q", tc.span, x.Type, x.Value, x.Mod, tc.typ, tc.value, tc.mod)
+			}
+		})
+	}
+}
