@@ -960,7 +960,7 @@ func (p *parser) mClock(i int) (int, sem) {
 		if p.hyphen(i + 1) { // "midday-meal"
 			return 0, sem{}
 		}
-	case t.kind == tNum && t.num >= 0 && t.num <= 24 && t.end-t.start <= 2 && !p.attached(i):
+	case t.kind == tNum && t.num >= 0 && t.num <= 24 && t.end-t.start <= 2 && (!p.attached(i) || p.punct(i-1, "(")):
 		h, m, k := t.num, 0, i+1
 		colon := false
 		if p.punct(k, ":") && p.attached(k) && p.isNumLen(k+1, 2) && p.attached(k+1) {
@@ -989,6 +989,16 @@ func (p *parser) mClock(i int) (int, sem) {
 			k = e
 		case p.is(k, "o") && p.punct(k+1, "'") && p.is(k+2, "clock"):
 			k += 3
+			if e, pm, ok := p.dayHalf(k, h); ok {
+				h, k = pm, e
+			}
+		case p.is(k, "in") && p.is(k+1, "the"):
+			// "at 4 in the morning", "by 9 in the evening"
+			e, pm, ok := p.dayHalf(k, h)
+			if !ok || !p.is(i-1, "at", "by", "until", "till", "from", "before", "after", "around", "about", "to") {
+				return 0, sem{}
+			}
+			h, k = pm, e
 		case colon:
 			// 14:30 needs a time-like word around it to be a time, not a score
 			if !p.is(i-1, "at", "by", "until", "from", "before", "after", "around", "about") && !p.isZone(k) {
@@ -1026,6 +1036,27 @@ func (p *parser) mClock(i int) (int, sem) {
 		}
 	}
 	return end, s
+}
+
+// dayHalf reads "in the morning/afternoon/evening" at i after the hour h
+// (1-12) and returns the end and the hour on a 24-hour clock.
+func (p *parser) dayHalf(i, h int) (int, int, bool) {
+	if h < 1 || h > 12 || !p.is(i, "in") || !p.is(i+1, "the") {
+		return 0, 0, false
+	}
+	switch p.tokLow(i + 2) {
+	case "morning":
+		if h == 12 {
+			h = 0
+		}
+	case "afternoon", "evening":
+		if h < 12 {
+			h += 12
+		}
+	default:
+		return 0, 0, false
+	}
+	return i + 3, h, true
 }
 
 // ampm reads "a.m.", "am", "p.m.", "pm" at i.

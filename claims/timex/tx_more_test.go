@@ -21,6 +21,10 @@ var moreTests = []struct {
 	{"past-perfect schedule is past", "2024-10-21", "The offer had been scheduled to expire on Friday, but the buyer extended it.", "Friday", "DATE", "2024-10-18", ""},
 	{"as previously planned is past", "2024-10-21", "The march went ahead as previously planned on Saturday.", "Saturday", "DATE", "2024-10-19", ""},
 	{"plain schedule stays future", "2024-10-21", "The offer is scheduled to expire on Friday.", "Friday", "DATE", "2024-10-25", ""},
+	// clock times
+	{"clock time after a parenthesis", "2024-10-21", "The ferry will leave early (6 a.m. EDT Wednesday) from the pier.", "6 a.m. EDT Wednesday", "TIME", "2024-10-23T06:00", ""},
+	{"hour in the morning", "2024-10-21", "The ferry left at 6 in the morning on Saturday.", "6 in the morning on Saturday", "TIME", "2024-10-19T06:00", ""},
+	{"hour in the evening", "2024-10-21", "The polls will close by 8 in the evening on Tuesday.", "8 in the evening on Tuesday", "TIME", "2024-10-22T20:00", ""},
 }
 
 func TestMore(t *testing.T) {
@@ -36,5 +40,18 @@ func TestMore(t *testing.T) {
 				t.Errorf("%q: got %s %s %q, want %s %s %q", tc.span, x.Type, x.Value, x.Mod, tc.typ, tc.value, tc.mod)
 			}
 		})
+	}
+}
+
+// Counts that are not clock times.
+func TestMoreNotTimes(t *testing.T) {
+	for _, text := range []string{
+		"The team scored 4 in the morning session and 3 after lunch.",
+	} {
+		a := article(t, "2024-10-21", text)
+		tx, _ := Tag(a)
+		if len(tx) != 0 {
+			t.Errorf("%q: got\n%s", text, dump(tx))
+		}
 	}
 }
