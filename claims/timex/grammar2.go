@@ -562,6 +562,16 @@ func (p *parser) mQuarter(i int) (int, sem) {
 	// ordinal quarter/half
 	ord, k := p.ordinalAt(j)
 	hyph := false
+	pairHalf := false // "the first two quarters of 1990" is its first half
+	switch {
+	case ord == 0 && det && p.is(j, "last", "latter") && p.is(j+1, "half"):
+		ord, k = 2, j+1
+	case ord == 1 && det && p.is(k, "two") && p.is(k+1, "quarters"):
+		ord, k, pairHalf = 1, k+1, true
+	case ord == 0 && det && p.is(j, "last") && p.is(j+1, "two") && p.is(j+2, "quarters") && p.is(j+3, "of"):
+		// (without a year, "the last two quarters" are the latest two)
+		ord, k, pairHalf = 2, j+2, true
+	}
 	if ord == 0 {
 		// Q3, 3Q
 		if t := p.tok(j); t != nil && t.low == "q" && t.cap && p.isNumLen(j+1, 1) && p.attached(j+1) && p.toks[j+1].num >= 1 && p.toks[j+1].num <= 4 {
@@ -579,6 +589,9 @@ func (p *parser) mQuarter(i int) (int, sem) {
 		k++
 	}
 	unit := p.tokLow(k)
+	if pairHalf {
+		unit = "half"
+	}
 	switch unit {
 	case "quarter":
 		if ord < 1 || ord > 4 {

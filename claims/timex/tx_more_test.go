@@ -25,6 +25,11 @@ var moreTests = []struct {
 	{"clock time after a parenthesis", "2024-10-21", "The ferry will leave early (6 a.m. EDT Wednesday) from the pier.", "6 a.m. EDT Wednesday", "TIME", "2024-10-23T06:00", ""},
 	{"hour in the morning", "2024-10-21", "The ferry left at 6 in the morning on Saturday.", "6 in the morning on Saturday", "TIME", "2024-10-19T06:00", ""},
 	{"hour in the evening", "2024-10-21", "The polls will close by 8 in the evening on Tuesday.", "8 in the evening on Tuesday", "TIME", "2024-10-22T20:00", ""},
+	// halves
+	{"the last half of a year", "2024-10-21", "Sales will be weaker in the last half of 2025.", "the last half of 2025", "DATE", "2025-H2", ""},
+	{"the first two quarters of a year", "2024-10-21", "Prices should hold through the first two quarters of 2025.", "the first two quarters of 2025", "DATE", "2025-H1", ""},
+	{"the last two quarters of a year", "2024-10-21", "Margins shrank in the last two quarters of 2023.", "the last two quarters of 2023", "DATE", "2023-H2", ""},
+	{"the last two quarters are the latest two", "2024-10-21", "Margins shrank in the last two quarters.", "the last two quarters", "DURATION", "P2Q", ""},
 }
 
 func TestMore(t *testing.T) {
