@@ -912,6 +912,15 @@ func (p *parser) mAnaphor(i int) (int, sem) {
 			return k + 1, sem{kind: kDuration, value: durValue(amount{n: 1}, units[p.toks[k].low])}
 		}
 		return k + 1, sem{kind: kPoint, anchor: anPub, unit: u, grain: u}
+	case p.is(j, "the") && p.is(j+1, "day") && p.is(j+2, "before", "after") && p.sameLine(j+3) && p.dayAt(j+3) > j+3:
+		// "the day before last Tuesday's hearing", "the day after Christmas"
+		e := p.dayAt(j + 3)
+		_, d := p.mPoint(j + 3)
+		d.dayShift = 1
+		if p.is(j+2, "before") {
+			d.dayShift = -1
+		}
+		return e, d
 	case p.is(j, "the") && p.is(j+1, "day", "year", "week", "month") && p.is(j+2, "before", "after") && (p.tok(j+3) == nil || p.toks[j+3].kind == tPunct):
 		u := unitGrain[units[p.toks[j+1].low].code]
 		n = 1
@@ -952,6 +961,16 @@ func (p *parser) mAnaphor(i int) (int, sem) {
 		}
 	}
 	return j + 1, sem{kind: kPoint, anchor: anPrev, unit: g, n: n, grain: g}
+}
+
+// dayAt returns the end of a point of day grain at i ("Tuesday", "last
+// Tuesday", "March 3", "Christmas"), or 0.
+func (p *parser) dayAt(i int) int {
+	e, d := p.mPoint(i)
+	if e <= i || d.kind != kPoint || d.grain != gDay || d.clock || d.dayShift != 0 {
+		return 0
+	}
+	return e
 }
 
 // mClock: "10:35 a.m.", "5 p.m. EST Nov. 9", "noon Thursday", "midnight".

@@ -289,6 +289,15 @@ func commonValue(lo, hi point, s *sem) string {
 
 // point resolves a point meaning against publication day pub (when known).
 func (r *resolver) point(s *sem, tense int, pub time.Time, known bool) (point, string, bool) {
+	if s.dayShift != 0 {
+		d := *s
+		d.dayShift = 0
+		pt, name, ok := r.point(&d, tense, pub, known)
+		if ok && pt.g == gDay {
+			pt.t = pt.t.AddDate(0, 0, s.dayShift)
+		}
+		return pt, name, ok
+	}
 	pt := point{g: s.grain, part: s.part}
 	if s.latestQ {
 		// "the quarter": the quarter the text is about, else the last one

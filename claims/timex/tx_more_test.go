@@ -30,6 +30,10 @@ var moreTests = []struct {
 	{"the first two quarters of a year", "2024-10-21", "Prices should hold through the first two quarters of 2025.", "the first two quarters of 2025", "DATE", "2025-H1", ""},
 	{"the last two quarters of a year", "2024-10-21", "Margins shrank in the last two quarters of 2023.", "the last two quarters of 2023", "DATE", "2023-H2", ""},
 	{"the last two quarters are the latest two", "2024-10-21", "Margins shrank in the last two quarters.", "the last two quarters", "DURATION", "P2Q", ""},
+	// a day from a day
+	{"the day before a weekday", "2024-10-24", "The day before last Tuesday's hearing, the lawyers met.", "The day before last Tuesday", "DATE", "2024-10-21", ""},
+	{"the day after a holiday", "2024-10-24", "The shop reopened the day after Christmas 2023.", "the day after Christmas 2023", "DATE", "2023-12-26", ""},
+	{"the day before alone stays anaphoric", "2024-10-24", "He flew in on Oct. 3; the day before, he had met the minister.", "the day before", "DATE", "2024-10-02", ""},
 }
 
 func TestMore(t *testing.T) {
