@@ -34,6 +34,11 @@ var moreTests = []struct {
 	{"the day before a weekday", "2024-10-24", "The day before last Tuesday's hearing, the lawyers met.", "The day before last Tuesday", "DATE", "2024-10-21", ""},
 	{"the day after a holiday", "2024-10-24", "The shop reopened the day after Christmas 2023.", "the day after Christmas 2023", "DATE", "2023-12-26", ""},
 	{"the day before alone stays anaphoric", "2024-10-24", "He flew in on Oct. 3; the day before, he had met the minister.", "the day before", "DATE", "2024-10-02", ""},
+	// ranges of days
+	{"second day of 'and' range", "2024-02-10", "The summit will be held on April 24 and 25 in the capital.", "25", "DATE", "2024-04-25", ""},
+	{"first day of 'and' range", "2024-02-10", "The summit will be held on April 24 and 25 in the capital.", "April 24", "DATE", "2024-04-24", ""},
+	{"first day of hyphen range", "2024-02-10", "The fair will run March 3-5 in the old hall.", "March 3", "DATE", "2024-03-03", ""},
+	{"second day of hyphen range", "2024-02-10", "The fair will run March 3-5 in the old hall.", "5", "DATE", "2024-03-05", ""},
 }
 
 func TestMore(t *testing.T) {
@@ -56,6 +61,7 @@ func TestMore(t *testing.T) {
 func TestMoreNotTimes(t *testing.T) {
 	for _, text := range []string{
 		"The team scored 4 in the morning session and 3 after lunch.",
+		"The score was 24-25 at the break.",
 	} {
 		a := article(t, "2024-10-21", text)
 		tx, _ := Tag(a)
