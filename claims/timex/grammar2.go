@@ -270,6 +270,17 @@ func (p *parser) mDuration(i int) (int, sem) {
 			return p.durEnd(j+2, amount{fuzzy: true}, u, rel)
 		}
 	}
+	if the && rel == 0 && j == i+1 {
+		// "the weeks ahead", "the months to come"
+		if u, ok := p.unitAt(j); ok && plural(p.tokLow(j)) {
+			if p.is(j+1, "ahead") && p.sameLine(j+1) && !p.is(j+2, "of") {
+				return p.durEnd(j+2, amount{fuzzy: true}, u, 1)
+			}
+			if p.is(j+1, "to") && p.is(j+2, "come") && p.sameLine(j+1) {
+				return p.durEnd(j+3, amount{fuzzy: true}, u, 1)
+			}
+		}
+	}
 	a, k := p.amountAt(j)
 	if k == 0 {
 		// "the past decade", "the past year", "recent years", "the coming weeks"

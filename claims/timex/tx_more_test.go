@@ -39,6 +39,9 @@ var moreTests = []struct {
 	{"first day of 'and' range", "2024-02-10", "The summit will be held on April 24 and 25 in the capital.", "April 24", "DATE", "2024-04-24", ""},
 	{"first day of hyphen range", "2024-02-10", "The fair will run March 3-5 in the old hall.", "March 3", "DATE", "2024-03-03", ""},
 	{"second day of hyphen range", "2024-02-10", "The fair will run March 3-5 in the old hall.", "5", "DATE", "2024-03-05", ""},
+	// vague durations ahead
+	{"the weeks ahead", "2024-02-10", "Lenders may cut rates in the weeks ahead.", "the weeks ahead", "DURATION", "PXW", ""},
+	{"the months to come", "2024-02-10", "Lenders may cut rates in the months to come.", "the months to come", "DURATION", "PXM", ""},
 }
 
 func TestMore(t *testing.T) {
@@ -62,6 +65,7 @@ func TestMoreNotTimes(t *testing.T) {
 	for _, text := range []string{
 		"The team scored 4 in the morning session and 3 after lunch.",
 		"The score was 24-25 at the break.",
+		"The weeks ahead of the vote were tense.",
 	} {
 		a := article(t, "2024-10-21", text)
 		tx, _ := Tag(a)
