@@ -757,6 +757,12 @@ func (p *parser) mDeictic(i int) (int, sem) {
 	if t.low == "year" && p.punct(i+1, "'") && p.is(i+2, "s") && p.is(i+3, "end") {
 		return i + 4, sem{kind: kPoint, anchor: anPub, unit: gYear, grain: gYear, mod: "END"}
 	}
+	if t.cap && !sentenceStartAt(p, i) && p.tok(i-1) != nil && p.toks[i-1].kind == tWord {
+		switch t.low {
+		case "today", "tonight", "tomorrow", "yesterday":
+			return 0, sem{} // "USA Today", "VOA Today", "NBC's Today show": names
+		}
+	}
 	switch t.low {
 	case "today":
 		if p.punct(i+1, "'") && p.is(i+2, "s") && p.attached(i+1) {

@@ -66,6 +66,8 @@ func TestMoreNotTimes(t *testing.T) {
 		"The team scored 4 in the morning session and 3 after lunch.",
 		"The score was 24-25 at the break.",
 		"The weeks ahead of the vote were tense.",
+		"He told USA Today that the plan was dead.",
+		"This is VOA Today.",
 	} {
 		a := article(t, "2024-10-21", text)
 		tx, _ := Tag(a)
