@@ -151,6 +151,27 @@ func isClauseStop(t token) bool {
 	return t.kind == tPunct && (t.low == ";" || t.low == ":" || t.low == "(" || t.low == ")")
 }
 
+// doneAfter reports whether a possessive at i names an event that has
+// happened: "Wednesday's ruling", "Friday's closing price" (DONE in
+// data/tense.txt), unless a word of plans comes first ("Thursday's
+// expected ruling").
+func doneAfter(toks []token, i int) bool {
+	if i+1 >= len(toks) || toks[i].low != "'" || toks[i+1].low != "s" {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k < i+5; k++ {
+		if toks[k].kind != tWord {
+			return false
+		}
+		v, _, ok := tenses.match(toks, k)
+		if !ok {
+			continue
+		}
+		return v == "DONE"
+	}
+	return false
+}
+
 // plannedBefore reports whether the future cue at i is told as a plan of the
 // past: "had (been) scheduled to", "previously planned", "originally set for".
 func plannedBefore(toks []token, i int) bool {

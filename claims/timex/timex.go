@@ -211,6 +211,9 @@ func Find(a *corpus.Article) []Timex {
 		}
 		if m.s.kind == kPoint || m.s.kind == kRef {
 			x.tense = clauseTense(toks, m.start, m.end, covered)
+			if x.tense != tensePast && m.s.weekday != 0 && m.s.anchor == anNear && m.s.dir == 0 && doneAfter(toks, m.end) {
+				x.tense = tensePast // "to get around Wednesday's ruling": the ruling was made
+			}
 			switch x.tense {
 			case tensePast:
 				x.Tense = "past"

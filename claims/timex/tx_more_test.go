@@ -42,6 +42,10 @@ var moreTests = []struct {
 	// vague durations ahead
 	{"the weeks ahead", "2024-02-10", "Lenders may cut rates in the weeks ahead.", "the weeks ahead", "DURATION", "PXW", ""},
 	{"the months to come", "2024-02-10", "Lenders may cut rates in the months to come.", "the months to come", "DURATION", "PXM", ""},
+	// possessive weekdays
+	{"possessive weekday of a done event is past", "2024-10-25", "Lawyers said they would try to overturn Wednesday's ruling by the board.", "Wednesday", "DATE", "2024-10-23", ""},
+	{"possessive weekday of a vote follows the tense", "2024-10-23", "Voters will turn out for Sunday's vote in large numbers.", "Sunday", "DATE", "2024-10-27", ""},
+	{"possessive weekday of an expected ruling follows the tense", "2024-10-22", "The court will hand down Thursday's expected ruling at noon.", "Thursday", "DATE", "2024-10-24", ""},
 }
 
 func TestMore(t *testing.T) {
