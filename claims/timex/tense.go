@@ -64,6 +64,14 @@ func clauseTense(toks []token, start, end int, covered []bool) int {
 					return tensePast, false
 				}
 				return tenseFuture, false
+			case "SCHED":
+				// "He and Arafat meet separately Monday": the present of a
+				// schedule, unless negated or after an auxiliary ("did not
+				// meet", "could meet")
+				if i > 0 && (schedAux[toks[i-1].low] || toks[i-1].low == "t" && i > 1 && toks[i-2].low == "'") {
+					return tenseNone, false
+				}
+				return tenseFuture, false
 			case "PLAN":
 				if !right && infinitive(toks, e) {
 					// "an agreement to acquire the bank in January": the
@@ -237,5 +245,8 @@ func infinitive(toks []token, i int) bool {
 	}
 	return true
 }
+
+// schedAux are words before a verb that make it no present of a schedule.
+var schedAux = map[string]bool{"not": true, "never": true, "did": true, "do": true, "does": true, "could": true, "can": true, "may": true, "might": true, "must": true, "to": true, "would": true, "should": true, "'": true}
 
 var passiveAux = map[string]bool{"be": true, "been": true, "being": true, "to": true, "is": true, "are": true, "get": true, "gets": true}

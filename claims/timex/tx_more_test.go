@@ -46,6 +46,9 @@ var moreTests = []struct {
 	{"possessive weekday of a done event is past", "2024-10-25", "Lawyers said they would try to overturn Wednesday's ruling by the board.", "Wednesday", "DATE", "2024-10-23", ""},
 	{"possessive weekday of a vote follows the tense", "2024-10-23", "Voters will turn out for Sunday's vote in large numbers.", "Sunday", "DATE", "2024-10-27", ""},
 	{"possessive weekday of an expected ruling follows the tense", "2024-10-22", "The court will hand down Thursday's expected ruling at noon.", "Thursday", "DATE", "2024-10-24", ""},
+	// present of a schedule
+	{"present of a schedule looks ahead", "2024-10-23", "The two ministers meet separately Monday with the envoy.", "Monday", "DATE", "2024-10-28", ""},
+	{"negated present of a schedule does not", "2024-10-23", "The two ministers did not meet Monday with the envoy.", "Monday", "DATE", "2024-10-21", ""},
 }
 
 func TestMore(t *testing.T) {
