@@ -235,7 +235,7 @@ func (r *resolver) resolve(x *Timex) {
 				r.refGrain = gDay
 			}
 		}
-		if pt.g == gQuarter && (s.quarter != 0 || s.latestQ) && (!r.hasQ || r.completed(pt.t)) {
+		if pt.g == gQuarter && (s.quarter != 0 || s.latestQ) && (!r.hasQ || r.completed(pt.t) && !s.contrast) {
 			// the quarter the text reports on (not "the 1988 period", not
 			// one still to come: "losses through the third quarter of 1990")
 			r.lastQ, r.hasQ, r.ytd = pt.t, true, false

@@ -74,6 +74,9 @@ type sem struct {
 	// dayShift: "the day before last Tuesday": days from the day the rest
 	// of the meaning names.
 	dayShift int
+	// contrast: "after a flat second quarter", "up from the second quarter":
+	// a period named to compare with, not the one the text reports on.
+	contrast bool
 }
 
 func (s *sem) isTime() bool { return s.clock || s.part != "" }

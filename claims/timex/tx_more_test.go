@@ -49,6 +49,9 @@ var moreTests = []struct {
 	// present of a schedule
 	{"present of a schedule looks ahead", "2024-10-23", "The two ministers meet separately Monday with the envoy.", "Monday", "DATE", "2024-10-28", ""},
 	{"negated present of a schedule does not", "2024-10-23", "The two ministers did not meet Monday with the envoy.", "Monday", "DATE", "2024-10-21", ""},
+	// the quarter reported on
+	{"a quarter named to compare with is not the one reported", "2024-11-01", "The maker posted a 20% gain in third-quarter profit. After a flat second quarter, sales of diapers rose. Charges were taken in the year-earlier period.", "the year-earlier period", "DATE", "2023-Q3", ""},
+	{"a later quarter named plainly is the one reported", "2024-11-01", "The maker posted a gain in third-quarter profit. In the second quarter, sales of diapers rose. Charges were taken in the year-earlier period.", "the year-earlier period", "DATE", "2023-Q2", ""},
 }
 
 func TestMore(t *testing.T) {
