@@ -540,6 +540,11 @@ func (p *parser) mQuarter(i int) (int, sem) {
 				k++
 			}
 			if p.is(k, "quarter") {
+				if p.is(j, "this") && p.punct(k+1, "'") && p.is(k+2, "s") && p.is(k+3, resultNouns...) {
+					// "This quarter's loss includes charges": the quarter
+					// reported on, which has ended
+					return k + 1, sem{kind: kPoint, latestQ: true, grain: gQuarter, value: "latest"}
+				}
 				return k + 1, sem{kind: kPoint, anchor: anPub, unit: gQuarter, grain: gQuarter}
 			}
 		case p.is(j, "last", "next", "previous") && !det:
@@ -649,6 +654,10 @@ func (p *parser) mQuarter(i int) (int, sem) {
 	}
 	return end, s
 }
+
+// resultNouns are the figures a company reports for a period.
+var resultNouns = []string{"loss", "losses", "profit", "profits", "earnings", "results", "net", "income",
+	"sales", "revenue", "revenues", "charge", "charges", "gain", "gains", "deficit", "surplus"}
 
 // gameWords are words of a game's play-by-play (data/games.txt).
 var gameWords = func() map[string]bool {

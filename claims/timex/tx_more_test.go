@@ -52,6 +52,8 @@ var moreTests = []struct {
 	// the quarter reported on
 	{"a quarter named to compare with is not the one reported", "2024-11-01", "The maker posted a 20% gain in third-quarter profit. After a flat second quarter, sales of diapers rose. Charges were taken in the year-earlier period.", "the year-earlier period", "DATE", "2023-Q3", ""},
 	{"a later quarter named plainly is the one reported", "2024-11-01", "The maker posted a gain in third-quarter profit. In the second quarter, sales of diapers rose. Charges were taken in the year-earlier period.", "the year-earlier period", "DATE", "2023-Q2", ""},
+	{"this quarter's results are the reported quarter's", "2024-11-01", "The maker posted a loss for the third quarter. This quarter's loss includes charges for a plant.", "This quarter", "DATE", "2024-Q3", ""},
+	{"this quarter ahead is the current one", "2024-11-01", "The maker posted a loss for the third quarter. Sales this quarter will rise.", "this quarter", "DATE", "2024-Q4", ""},
 }
 
 func TestMore(t *testing.T) {
