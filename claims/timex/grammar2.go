@@ -485,6 +485,11 @@ func (p *parser) mQuarter(i int) (int, sem) {
 	if p.is(j, "year") && p.hyphen(j+1) && p.is(j+2, "earlier", "ago") {
 		s = sem{kind: kPoint, anchor: anPrev, unit: gYear, n: -1, grain: gYear, qctx: true}
 		end := j + 3
+		if e, d := p.mDuration(end); e > end && d.kind == kDuration && d.durRel == 0 && p.sameLine(end) {
+			// "the year-earlier nine months": an amount of time, the one
+			// the text compares with
+			return e, d
+		}
 		if p.is(end, "quarter", "period", "periods", "quarters") {
 			end++
 		} else if det {

@@ -54,6 +54,7 @@ var moreTests = []struct {
 	{"a later quarter named plainly is the one reported", "2024-11-01", "The maker posted a gain in third-quarter profit. In the second quarter, sales of diapers rose. Charges were taken in the year-earlier period.", "the year-earlier period", "DATE", "2023-Q2", ""},
 	{"this quarter's results are the reported quarter's", "2024-11-01", "The maker posted a loss for the third quarter. This quarter's loss includes charges for a plant.", "This quarter", "DATE", "2024-Q3", ""},
 	{"this quarter ahead is the current one", "2024-11-01", "The maker posted a loss for the third quarter. Sales this quarter will rise.", "this quarter", "DATE", "2024-Q4", ""},
+	{"year-earlier before an amount of time is that amount", "2024-11-01", "Net for the year-earlier nine months included a gain on a sale.", "the year-earlier nine months", "DURATION", "P9M", ""},
 }
 
 func TestMore(t *testing.T) {
