@@ -490,6 +490,11 @@ func (p *parser) mQuarter(i int) (int, sem) {
 			// the text compares with
 			return e, d
 		}
+		if o, k := p.ordinalAt(end); o >= 1 && o <= 4 && p.is(k, "quarter") && p.sameLine(end) {
+			// "the year-earlier third quarter": the quarter reported on, a
+			// year before
+			return k + 1, s
+		}
 		if p.is(end, "quarter", "period", "periods", "quarters") {
 			end++
 		} else if det {

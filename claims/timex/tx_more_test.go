@@ -55,6 +55,7 @@ var moreTests = []struct {
 	{"this quarter's results are the reported quarter's", "2024-11-01", "The maker posted a loss for the third quarter. This quarter's loss includes charges for a plant.", "This quarter", "DATE", "2024-Q3", ""},
 	{"this quarter ahead is the current one", "2024-11-01", "The maker posted a loss for the third quarter. Sales this quarter will rise.", "this quarter", "DATE", "2024-Q4", ""},
 	{"year-earlier before an amount of time is that amount", "2024-11-01", "Net for the year-earlier nine months included a gain on a sale.", "the year-earlier nine months", "DURATION", "P9M", ""},
+	{"year-earlier before a named quarter is one expression", "2024-11-01", "The bank lost money in the third quarter. In the year-earlier third quarter, it earned $2 million.", "the year-earlier third quarter", "DATE", "2023-Q3", ""},
 }
 
 func TestMore(t *testing.T) {
