@@ -209,6 +209,9 @@ func Find(a *corpus.Article) []Timex {
 		if m.s.kind == kPoint && m.s.anchor == anNear && m.s.dir == 0 && m.start > 0 && (toks[m.start-1].low == "until" || toks[m.start-1].low == "till") {
 			x.sem.dir = 1 // "until 9 a.m. Tuesday": a deadline ahead
 		}
+		if m.s.kind == kPoint && m.s.anchor == anNear && m.s.dir == 0 && m.start > 0 && (toks[m.start-1].low == "through" || toks[m.start-1].low == "to") && extendedBefore(toks, m.start-1) {
+			x.sem.dir = 1 // "has extended the loans through January": the new end lies ahead
+		}
 		if m.start > 0 && contrastBefore(toks, m.start) {
 			x.sem.contrast = true
 		}
@@ -331,6 +334,24 @@ func contrastBefore(toks []token, i int) bool {
 		return true
 	case "with", "to":
 		return k > 0 && (toks[k-1].low == "compared" || toks[k-1].low == "comparison")
+	}
+	return false
+}
+
+// extendedBefore reports a verb that moves an end date ("extended",
+// "postponed") within the clause before token i.
+func extendedBefore(toks []token, i int) bool {
+	sent := toks[i].sent
+	for k := i - 1; k >= 0 && i-k <= 12 && toks[k].sent == sent; k-- {
+		if isClauseStop(toks[k]) {
+			return false
+		}
+		w := toks[k].low
+		for _, stem := range []string{"extend", "postpone", "prolong", "defer"} {
+			if strings.HasPrefix(w, stem) && w != "extent" && !strings.HasPrefix(w, "extens") {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -56,6 +56,9 @@ var moreTests = []struct {
 	{"this quarter ahead is the current one", "2024-11-01", "The maker posted a loss for the third quarter. Sales this quarter will rise.", "this quarter", "DATE", "2024-Q4", ""},
 	{"year-earlier before an amount of time is that amount", "2024-11-01", "Net for the year-earlier nine months included a gain on a sale.", "the year-earlier nine months", "DURATION", "P9M", ""},
 	{"year-earlier before a named quarter is one expression", "2024-11-01", "The bank lost money in the third quarter. In the year-earlier third quarter, it earned $2 million.", "the year-earlier third quarter", "DATE", "2023-Q3", ""},
+	// extensions
+	{"extended through a month: the new end lies ahead", "2024-10-30", "The bank has extended the credit line through January, the company said.", "January", "DATE", "2025-01", ""},
+	{"through a month without an extension follows the tense", "2024-10-30", "Sales rose this year through August, the company said.", "August", "DATE", "2024-08", ""},
 }
 
 func TestMore(t *testing.T) {
