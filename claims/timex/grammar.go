@@ -193,6 +193,7 @@ func init() {
 		(*parser).mAnaphor,
 		(*parser).mClock,
 		(*parser).mHoliday,
+		(*parser).mRangeDay,
 	}
 }
 
@@ -307,6 +308,64 @@ func (p *parser) dayNum(i int) (d, end int) {
 	return t.num, end
 }
 
+// dayRangeStart reads the first day of "24-25" (a later day of at most 31
+// after a hyphen) at i.
+func (p *parser) dayRangeStart(i int) (d, end int) {
+	t, n := p.tok(i), p.tok(i+2)
+	if t == nil || n == nil || t.kind != tNum || n.kind != tNum || t.end-t.start > 2 || n.end-n.start > 2 ||
+		!p.punct(i+1, "-") || t.num < 1 || n.num <= t.num || n.num > 31 {
+		return 0, 0
+	}
+	return t.num, i + 1
+}
+
+// mRangeDay: the second day of "April 24 and 25", "May 3-4", "June 1 to 3".
+func (p *parser) mRangeDay(i int) (int, sem) {
+	d, end := p.dayNum(i)
+	if d == 0 || !p.sameLine(i) {
+		return 0, sem{}
+	}
+	k := i - 1
+	if !p.is(k, "and", "to", "through", "or", "-") {
+		return 0, sem{}
+	}
+	k--
+	if p.is(k, "st", "nd", "rd", "th") && p.attached(k) {
+		k--
+	}
+	first := p.tok(k)
+	if first == nil || first.kind != tNum || first.num >= d || first.end-first.start > 2 {
+		return 0, sem{}
+	}
+	m, _, _ := p.monthAt(k - 1)
+	if m == 0 {
+		if p.punct(k-1, ".") {
+			m, _, _ = p.monthAt(k - 2)
+		}
+		if m == 0 {
+			return 0, sem{}
+		}
+	}
+	if p.countNoun(end) || p.tok(end) != nil && p.toks[end].kind == tWord && units[p.toks[end].low].code != "" {
+		return 0, sem{} // "May 3 and 4 percent", "June 1 to 3 years"
+	}
+	if !validDay(2000, m, d) {
+		return 0, sem{}
+	}
+	s := sem{kind: kPoint, month: m, day: d, grain: gDay, anchor: anNear}
+	y0 := end
+	if p.punct(y0, ",") {
+		y0++
+	}
+	if y, ye := p.yearNum(y0); y > 0 && p.sameLine(y0) && !p.countNoun(ye) {
+		s.year, s.anchor, end = y, anAbs, ye
+	}
+	if p.punct(end-1, ".") {
+		end--
+	}
+	return end, s
+}
+
 // yearNum reads a four-digit year at i (1000–2099), or "'98" for 1998.
 func (p *parser) yearNum(i int) (y, end int) {
 	t := p.tok(i)
@@ -414,7 +473,11 @@ func (p *parser) mMonthDate(i int) (int, sem) {
 	}
 	s := sem{kind: kPoint, month: m, grain: gMonth, anchor: anNear}
 	end := k
-	if d, e := p.dayNum(k); d > 0 && p.sameLine(k) {
+	d, e := p.dayNum(k)
+	if d == 0 && p.sameLine(k) {
+		d, e = p.dayRangeStart(k) // "April 24-25": the first day
+	}
+	if d > 0 && p.sameLine(k) {
 		s.day, s.grain, end = d, gDay, e
 		// year: ", 2026" or " 2026"
 		y0 := e

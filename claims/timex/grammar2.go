@@ -270,6 +270,17 @@ func (p *parser) mDuration(i int) (int, sem) {
 			return p.durEnd(j+2, amount{fuzzy: true}, u, rel)
 		}
 	}
+	if the && rel == 0 && j == i+1 {
+		// "the weeks ahead", "the months to come"
+		if u, ok := p.unitAt(j); ok && plural(p.tokLow(j)) {
+			if p.is(j+1, "ahead") && p.sameLine(j+1) && !p.is(j+2, "of") {
+				return p.durEnd(j+2, amount{fuzzy: true}, u, 1)
+			}
+			if p.is(j+1, "to") && p.is(j+2, "come") && p.sameLine(j+1) {
+				return p.durEnd(j+3, amount{fuzzy: true}, u, 1)
+			}
+		}
+	}
 	a, k := p.amountAt(j)
 	if k == 0 {
 		// "the past decade", "the past year", "recent years", "the coming weeks"
@@ -474,6 +485,16 @@ func (p *parser) mQuarter(i int) (int, sem) {
 	if p.is(j, "year") && p.hyphen(j+1) && p.is(j+2, "earlier", "ago") {
 		s = sem{kind: kPoint, anchor: anPrev, unit: gYear, n: -1, grain: gYear, qctx: true}
 		end := j + 3
+		if e, d := p.mDuration(end); e > end && d.kind == kDuration && d.durRel == 0 && p.sameLine(end) {
+			// "the year-earlier nine months": an amount of time, the one
+			// the text compares with
+			return e, d
+		}
+		if o, k := p.ordinalAt(end); o >= 1 && o <= 4 && p.is(k, "quarter") && p.sameLine(end) {
+			// "the year-earlier third quarter": the quarter reported on, a
+			// year before
+			return k + 1, s
+		}
 		if p.is(end, "quarter", "period", "periods", "quarters") {
 			end++
 		} else if det {
@@ -529,6 +550,11 @@ func (p *parser) mQuarter(i int) (int, sem) {
 				k++
 			}
 			if p.is(k, "quarter") {
+				if p.is(j, "this") && p.punct(k+1, "'") && p.is(k+2, "s") && p.is(k+3, resultNouns...) {
+					// "This quarter's loss includes charges": the quarter
+					// reported on, which has ended
+					return k + 1, sem{kind: kPoint, latestQ: true, grain: gQuarter, value: "latest"}
+				}
 				return k + 1, sem{kind: kPoint, anchor: anPub, unit: gQuarter, grain: gQuarter}
 			}
 		case p.is(j, "last", "next", "previous") && !det:
@@ -562,6 +588,16 @@ func (p *parser) mQuarter(i int) (int, sem) {
 	// ordinal quarter/half
 	ord, k := p.ordinalAt(j)
 	hyph := false
+	pairHalf := false // "the first two quarters of 1990" is its first half
+	switch {
+	case ord == 0 && det && p.is(j, "last", "latter") && p.is(j+1, "half"):
+		ord, k = 2, j+1
+	case ord == 1 && det && p.is(k, "two") && p.is(k+1, "quarters"):
+		ord, k, pairHalf = 1, k+1, true
+	case ord == 0 && det && p.is(j, "last") && p.is(j+1, "two") && p.is(j+2, "quarters") && p.is(j+3, "of"):
+		// (without a year, "the last two quarters" are the latest two)
+		ord, k, pairHalf = 2, j+2, true
+	}
 	if ord == 0 {
 		// Q3, 3Q
 		if t := p.tok(j); t != nil && t.low == "q" && t.cap && p.isNumLen(j+1, 1) && p.attached(j+1) && p.toks[j+1].num >= 1 && p.toks[j+1].num <= 4 {
@@ -579,6 +615,9 @@ func (p *parser) mQuarter(i int) (int, sem) {
 		k++
 	}
 	unit := p.tokLow(k)
+	if pairHalf {
+		unit = "half"
+	}
 	switch unit {
 	case "quarter":
 		if ord < 1 || ord > 4 {
@@ -625,6 +664,10 @@ func (p *parser) mQuarter(i int) (int, sem) {
 	}
 	return end, s
 }
+
+// resultNouns are the figures a company reports for a period.
+var resultNouns = []string{"loss", "losses", "profit", "profits", "earnings", "results", "net", "income",
+	"sales", "revenue", "revenues", "charge", "charges", "gain", "gains", "deficit", "surplus"}
 
 // gameWords are words of a game's play-by-play (data/games.txt).
 var gameWords = func() map[string]bool {
@@ -732,6 +775,12 @@ func (p *parser) mDeictic(i int) (int, sem) {
 	}
 	if t.low == "year" && p.punct(i+1, "'") && p.is(i+2, "s") && p.is(i+3, "end") {
 		return i + 4, sem{kind: kPoint, anchor: anPub, unit: gYear, grain: gYear, mod: "END"}
+	}
+	if t.cap && !sentenceStartAt(p, i) && p.tok(i-1) != nil && p.toks[i-1].kind == tWord {
+		switch t.low {
+		case "today", "tonight", "tomorrow", "yesterday":
+			return 0, sem{} // "USA Today", "VOA Today", "NBC's Today show": names
+		}
 	}
 	switch t.low {
 	case "today":
@@ -899,6 +948,15 @@ func (p *parser) mAnaphor(i int) (int, sem) {
 			return k + 1, sem{kind: kDuration, value: durValue(amount{n: 1}, units[p.toks[k].low])}
 		}
 		return k + 1, sem{kind: kPoint, anchor: anPub, unit: u, grain: u}
+	case p.is(j, "the") && p.is(j+1, "day") && p.is(j+2, "before", "after") && p.sameLine(j+3) && p.dayAt(j+3) > j+3:
+		// "the day before last Tuesday's hearing", "the day after Christmas"
+		e := p.dayAt(j + 3)
+		_, d := p.mPoint(j + 3)
+		d.dayShift = 1
+		if p.is(j+2, "before") {
+			d.dayShift = -1
+		}
+		return e, d
 	case p.is(j, "the") && p.is(j+1, "day", "year", "week", "month") && p.is(j+2, "before", "after") && (p.tok(j+3) == nil || p.toks[j+3].kind == tPunct):
 		u := unitGrain[units[p.toks[j+1].low].code]
 		n = 1
@@ -941,6 +999,16 @@ func (p *parser) mAnaphor(i int) (int, sem) {
 	return j + 1, sem{kind: kPoint, anchor: anPrev, unit: g, n: n, grain: g}
 }
 
+// dayAt returns the end of a point of day grain at i ("Tuesday", "last
+// Tuesday", "March 3", "Christmas"), or 0.
+func (p *parser) dayAt(i int) int {
+	e, d := p.mPoint(i)
+	if e <= i || d.kind != kPoint || d.grain != gDay || d.clock || d.dayShift != 0 {
+		return 0
+	}
+	return e
+}
+
 // mClock: "10:35 a.m.", "5 p.m. EST Nov. 9", "noon Thursday", "midnight".
 func (p *parser) mClock(i int) (int, sem) {
 	t := p.tok(i)
@@ -960,7 +1028,7 @@ func (p *parser) mClock(i int) (int, sem) {
 		if p.hyphen(i + 1) { // "midday-meal"
 			return 0, sem{}
 		}
-	case t.kind == tNum && t.num >= 0 && t.num <= 24 && t.end-t.start <= 2 && !p.attached(i):
+	case t.kind == tNum && t.num >= 0 && t.num <= 24 && t.end-t.start <= 2 && (!p.attached(i) || p.punct(i-1, "(")):
 		h, m, k := t.num, 0, i+1
 		colon := false
 		if p.punct(k, ":") && p.attached(k) && p.isNumLen(k+1, 2) && p.attached(k+1) {
@@ -989,6 +1057,16 @@ func (p *parser) mClock(i int) (int, sem) {
 			k = e
 		case p.is(k, "o") && p.punct(k+1, "'") && p.is(k+2, "clock"):
 			k += 3
+			if e, pm, ok := p.dayHalf(k, h); ok {
+				h, k = pm, e
+			}
+		case p.is(k, "in") && p.is(k+1, "the"):
+			// "at 4 in the morning", "by 9 in the evening"
+			e, pm, ok := p.dayHalf(k, h)
+			if !ok || !p.is(i-1, "at", "by", "until", "till", "from", "before", "after", "around", "about", "to") {
+				return 0, sem{}
+			}
+			h, k = pm, e
 		case colon:
 			// 14:30 needs a time-like word around it to be a time, not a score
 			if !p.is(i-1, "at", "by", "until", "from", "before", "after", "around", "about") && !p.isZone(k) {
@@ -1026,6 +1104,27 @@ func (p *parser) mClock(i int) (int, sem) {
 		}
 	}
 	return end, s
+}
+
+// dayHalf reads "in the morning/afternoon/evening" at i after the hour h
+// (1-12) and returns the end and the hour on a 24-hour clock.
+func (p *parser) dayHalf(i, h int) (int, int, bool) {
+	if h < 1 || h > 12 || !p.is(i, "in") || !p.is(i+1, "the") {
+		return 0, 0, false
+	}
+	switch p.tokLow(i + 2) {
+	case "morning":
+		if h == 12 {
+			h = 0
+		}
+	case "afternoon", "evening":
+		if h < 12 {
+			h += 12
+		}
+	default:
+		return 0, 0, false
+	}
+	return i + 3, h, true
 }
 
 // ampm reads "a.m.", "am", "p.m.", "pm" at i.

@@ -235,7 +235,7 @@ func (r *resolver) resolve(x *Timex) {
 				r.refGrain = gDay
 			}
 		}
-		if pt.g == gQuarter && (s.quarter != 0 || s.latestQ) && (!r.hasQ || r.completed(pt.t)) {
+		if pt.g == gQuarter && (s.quarter != 0 || s.latestQ) && (!r.hasQ || r.completed(pt.t) && !s.contrast) {
 			// the quarter the text reports on (not "the 1988 period", not
 			// one still to come: "losses through the third quarter of 1990")
 			r.lastQ, r.hasQ, r.ytd = pt.t, true, false
@@ -289,6 +289,15 @@ func commonValue(lo, hi point, s *sem) string {
 
 // point resolves a point meaning against publication day pub (when known).
 func (r *resolver) point(s *sem, tense int, pub time.Time, known bool) (point, string, bool) {
+	if s.dayShift != 0 {
+		d := *s
+		d.dayShift = 0
+		pt, name, ok := r.point(&d, tense, pub, known)
+		if ok && pt.g == gDay {
+			pt.t = pt.t.AddDate(0, 0, s.dayShift)
+		}
+		return pt, name, ok
+	}
 	pt := point{g: s.grain, part: s.part}
 	if s.latestQ {
 		// "the quarter": the quarter the text is about, else the last one

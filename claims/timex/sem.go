@@ -71,6 +71,12 @@ type sem struct {
 	// its value is the amount (value), its interval the point's.
 	asDuration bool
 	durRel     int // -1: "the past N units" ends at the anchor; +1: "the next N units" starts at it
+	// dayShift: "the day before last Tuesday": days from the day the rest
+	// of the meaning names.
+	dayShift int
+	// contrast: "after a flat second quarter", "up from the second quarter":
+	// a period named to compare with, not the one the text reports on.
+	contrast bool
 }
 
 func (s *sem) isTime() bool { return s.clock || s.part != "" }

@@ -58,7 +58,27 @@ func clauseTense(toks []token, start, end int, covered []bool) int {
 				}
 				return tensePast, false
 			case "FUTURE":
+				if plannedBefore(toks, i) {
+					// "had been scheduled to expire Friday", "as previously
+					// planned": a plan that the past has overtaken
+					return tensePast, false
+				}
 				return tenseFuture, false
+			case "SCHED":
+				// "He and Arafat meet separately Monday": the present of a
+				// schedule, unless negated or after an auxiliary ("did not
+				// meet", "could meet")
+				if i > 0 && (schedAux[toks[i-1].low] || toks[i-1].low == "t" && i > 1 && toks[i-2].low == "'") {
+					return tenseNone, false
+				}
+				return tenseFuture, false
+			case "PLAN":
+				if !right && infinitive(toks, e) {
+					// "an agreement to acquire the bank in January": the
+					// date belongs to the plan, which lies ahead
+					return tenseFuture, false
+				}
+				return tenseNone, false
 			case "PRESENT":
 				return tensePresent, false
 			}
@@ -139,11 +159,54 @@ func isClauseStop(t token) bool {
 	return t.kind == tPunct && (t.low == ";" || t.low == ":" || t.low == "(" || t.low == ")")
 }
 
+// doneAfter reports whether a possessive at i names an event that has
+// happened: "Wednesday's ruling", "Friday's closing price" (DONE in
+// data/tense.txt), unless a word of plans comes first ("Thursday's
+// expected ruling").
+func doneAfter(toks []token, i int) bool {
+	if i+1 >= len(toks) || toks[i].low != "'" || toks[i+1].low != "s" {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k < i+5; k++ {
+		if toks[k].kind != tWord {
+			return false
+		}
+		v, _, ok := tenses.match(toks, k)
+		if !ok {
+			continue
+		}
+		return v == "DONE"
+	}
+	return false
+}
+
+// plannedBefore reports whether the future cue at i is told as a plan of the
+// past: "had (been) scheduled to", "previously planned", "originally set for".
+func plannedBefore(toks []token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].low == "been" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].low {
+	case "had", "previously", "originally":
+		return true
+	}
+	return false
+}
+
 // regularPast recognizes a lower-case "-ed" verb ("visited", "announced"),
 // not one used as an adjective after a determiner ("the elected president").
 func regularPast(toks []token, i int) bool {
 	t := toks[i]
 	if t.kind != tWord || t.cap || len(t.low) < 5 || !strings.HasSuffix(t.low, "ed") {
+		return false
+	}
+	if strings.HasPrefix(t.low, "un") && !strings.HasPrefix(t.low, "under") {
+		// "a still unspecified date", "undisclosed terms": adjectives; the
+		// few verbs ("unveiled") are listed in data/tense.txt
 		return false
 	}
 	if i > 0 {
@@ -182,5 +245,8 @@ func infinitive(toks []token, i int) bool {
 	}
 	return true
 }
+
+// schedAux are words before a verb that make it no present of a schedule.
+var schedAux = map[string]bool{"not": true, "never": true, "did": true, "do": true, "does": true, "could": true, "can": true, "may": true, "might": true, "must": true, "to": true, "would": true, "should": true, "'": true}
 
 var passiveAux = map[string]bool{"be": true, "been": true, "being": true, "to": true, "is": true, "are": true, "get": true, "gets": true}

@@ -209,8 +209,17 @@ func Find(a *corpus.Article) []Timex {
 		if m.s.kind == kPoint && m.s.anchor == anNear && m.s.dir == 0 && m.start > 0 && (toks[m.start-1].low == "until" || toks[m.start-1].low == "till") {
 			x.sem.dir = 1 // "until 9 a.m. Tuesday": a deadline ahead
 		}
+		if m.s.kind == kPoint && m.s.anchor == anNear && m.s.dir == 0 && m.start > 0 && (toks[m.start-1].low == "through" || toks[m.start-1].low == "to") && extendedBefore(toks, m.start-1) {
+			x.sem.dir = 1 // "has extended the loans through January": the new end lies ahead
+		}
+		if m.start > 0 && contrastBefore(toks, m.start) {
+			x.sem.contrast = true
+		}
 		if m.s.kind == kPoint || m.s.kind == kRef {
 			x.tense = clauseTense(toks, m.start, m.end, covered)
+			if x.tense != tensePast && m.s.weekday != 0 && m.s.anchor == anNear && m.s.dir == 0 && doneAfter(toks, m.end) {
+				x.tense = tensePast // "to get around Wednesday's ruling": the ruling was made
+			}
 			switch x.tense {
 			case tensePast:
 				x.Tense = "past"
@@ -301,4 +310,48 @@ func notTime(p *parser, m match) bool {
 
 func isQuote(t token) bool {
 	return t.kind == tPunct && strings.Contains("\"'`\u201c\u2018", t.low)
+}
+
+// contrastBefore reports whether the expression at i is named to compare
+// with: "after a flat second quarter", "up from the second quarter",
+// "compared with the third quarter".
+func contrastBefore(toks []token, i int) bool {
+	det := func(k int) bool {
+		switch toks[k].low {
+		case "a", "an", "the", "its", "their", "his", "her", "our":
+			return true
+		}
+		return false
+	}
+	k := i - 1
+	if k > 0 && det(k) {
+		k-- // "after the second quarter"
+	} else if k > 1 && det(k-1) && toks[k].kind == tWord && !toks[k].cap {
+		k -= 2 // "after a flat second quarter"
+	}
+	switch toks[k].low {
+	case "after", "following", "than", "from", "over", "since", "versus", "vs":
+		return true
+	case "with", "to":
+		return k > 0 && (toks[k-1].low == "compared" || toks[k-1].low == "comparison")
+	}
+	return false
+}
+
+// extendedBefore reports a verb that moves an end date ("extended",
+// "postponed") within the clause before token i.
+func extendedBefore(toks []token, i int) bool {
+	sent := toks[i].sent
+	for k := i - 1; k >= 0 && i-k <= 12 && toks[k].sent == sent; k-- {
+		if isClauseStop(toks[k]) {
+			return false
+		}
+		w := toks[k].low
+		for _, stem := range []string{"extend", "postpone", "prolong", "defer"} {
+			if strings.HasPrefix(w, stem) && w != "extent" && !strings.HasPrefix(w, "extens") {
+				return true
+			}
+		}
+	}
+	return false
 }
