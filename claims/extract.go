@@ -950,6 +950,9 @@ func (s *sent) subjectLeft(i int) *Arg {
 			for st > 0 && (isModifier(s.toks[st-1].Lower) || s.tokMent[st-1] >= 0 && s.x.Mentions[s.tokMent[st-1]].Type == "NORP") {
 				st--
 			}
+			if s.sourceAfterPrep(st) {
+				return nil // s23.go: "published in the Kathimerini newspaper gave"
+			}
 			if p := s.skipDet(st - 1); p >= 0 && isObjPrep(s.toks[p].Lower) && !isSubordinator(s.toks[p].Lower) {
 				return nil // "shook hands with defense lawyers and said": the lawyers are an object
 			}
@@ -1256,7 +1259,7 @@ func (s *sent) pronounArg(k int) *Arg {
 	if s.prevCommon {
 		return nil
 	}
-	people = s.people(0, len(s.toks))
+	people = s.notTrailingSpeakers(s.people(0, len(s.toks)), k)
 	for _, p := range s.prevPeople {
 		people = s.addPerson(people, p)
 	}
@@ -2941,7 +2944,7 @@ func (s *sent) attribution() (string, [2]int, int, bool) {
 				if t := s.x.Mentions[mi].Type; t == "LOC" || t == "FACILITY" {
 					break // a place does not speak
 				}
-				return s.x.Mentions[mi].Name, [2]int{toks[ms].Start, toks[k].End}, k, closesSentence(toks, ms) && !s.complementAfter(k)
+				return s.x.Mentions[mi].Name, [2]int{toks[ms].Start, toks[k].End}, k, s.closesAfterTitles(ms, k) && !s.complementAfter(k)
 			}
 			if s.cue("source", j) {
 				st := j
@@ -2950,6 +2953,9 @@ func (s *sent) attribution() (string, [2]int, int, bool) {
 				}
 				if st > 0 && (toks[st-1].Lower == "a" || toks[st-1].Lower == "an" || toks[st-1].Lower == "the") {
 					st--
+				}
+				if s.sourceAfterBy(st) {
+					break // s23.go
 				}
 				end := s.sourceHead(j, k, true)
 				return s.x.Article.Text[toks[st].Start:toks[end].End], [2]int{toks[st].Start, toks[k].End}, k, closesSentence(toks, st) && !s.complementAfter(k)

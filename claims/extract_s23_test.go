@@ -1,0 +1,51 @@
+package claims
+
+import "testing"
+
+// Cases of the set23 dev sample (speakers, degrees, schedules), in invented
+// sentences.
+func TestExtractS23(t *testing.T) {
+	tests := []extractCase{
+		{
+			desc: "a pronoun in what was said is not the speaker after it",
+			text: "Ann Moran walked into the lobby. He then opened fire on the guards, Deputy Chief Tom Reyes said.",
+			want: []want{{pred: "attack", subj: "-", mod: "reported"}},
+		},
+		{
+			desc: "a speaker with titles before his name closes the sentence",
+			text: "Ann Moran walked into the lobby. She then opened fire on the guards, Homicide Capt. James Clark said.",
+			want: []want{{pred: "attack", subj: "Ann Moran", mod: "reported", attr: "James Clark"}},
+		},
+		{
+			desc: "a titled name followed by a verb and its own object is no closing speaker",
+			text: "The Jets dropped their offer to Ben Ruiz. In fact, Jets GM Tom Reyes later confirmed the report to the Daily Star.",
+			want: []want{{pred: "announce", subj: "Tom Reyes", mod: "asserted", attr: "-"}},
+		},
+		{
+			desc: "a newspaper speaks",
+			text: "Tom Hale also died at the same clinic, the newspaper said.",
+			want: []want{{pred: "die", subj: "Tom Hale", mod: "reported", attr: "the newspaper"}},
+		},
+		{
+			desc: "a newspaper that published a poll does not say what the poll says",
+			text: "A poll published by the Ledger newspaper on Sunday said 60 percent of voters were unhappy.",
+			none: []string{"say"},
+		},
+		{
+			desc: "a degree after a name names no one",
+			text: "Jane Ortiz, M.D., M.B.A., Nominated for Top Health Job",
+			none: []string{"appoint"},
+		},
+		{
+			desc: "the name before a degree is the nominee",
+			text: "Jane Ortiz, M.D., was nominated Monday.",
+			want: []want{{pred: "appoint", obj: "Jane Ortiz"}},
+		},
+		{
+			desc: "a schedule told in the past is a plan",
+			text: "Tom Hale was serving a ten-year term and was due to be released in June 2012.",
+			want: []want{{pred: "release", mod: "planned", tim: "2012-06"}},
+		},
+	}
+	runExtractCases(t, tests)
+}

@@ -1,0 +1,134 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/claims/mention"
+)
+
+// notTrailingSpeakers drops from people the ones who speak after the
+// pronoun at k ("He then opened fire, Deputy Chief Tom Reyes said"): what a
+// speaker says of himself he says with "I", so a third-person pronoun in
+// the words before his verb of saying is someone else.
+func (s *sent) notTrailingSpeakers(people []int, k int) []int {
+	out := people[:0:0]
+	for _, p := range people {
+		if !s.speaksAfter(p, k) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// speaksAfter reports a mention of person p after token k that is the
+// subject of a verb of saying right after it ("Reyes said", "Reyes later
+// told") or comes right after one (", said Reyes").
+func (s *sent) speaksAfter(p, k int) bool {
+	local := s.x.Mentions[p].Local
+	for j := k + 1; j < len(s.toks); j++ {
+		mi := s.tokMent[j]
+		if mi < 0 || s.x.Mentions[mi].Local != local {
+			continue
+		}
+		st, e := s.mentionStart(j), s.mentionEnd(j)
+		for n := e; n < len(s.toks) && n <= e+2; n++ {
+			if s.cue("say", n) {
+				return true
+			}
+			if w := s.toks[n].Lower; !isAdverb(w) && w != "also" && w != "later" && w != "then" {
+				break
+			}
+		}
+		if b := s.titleStart(st); b > 0 && s.cue("say", b-1) {
+			return true
+		}
+		j = e - 1
+	}
+	return false
+}
+
+// titleStart returns where the titles before a name that starts at token st
+// begin ("Homicide Capt. James Clark", "Deputy Chief Tom Reyes"): it backs
+// over titles, role words, full stops of abbreviations and capitalized
+// words, at most five tokens.
+func (s *sent) titleStart(st int) int {
+	b := st
+	for b > 0 && st-b < 5 {
+		t := s.toks[b-1]
+		if t.Lower == "." || mention.IsTitle(t.Lower) || s.cue("role", b-1) || !t.Punct && startsUpper(t.Text) && s.tokTimex[b-1] < 0 {
+			b--
+			continue
+		}
+		break
+	}
+	return b
+}
+
+// closesAfterTitles is closesSentence for a named speaker that may have
+// titles before the name: ", Homicide Capt. James Clark said" closes the
+// sentence as ", Clark said" does.
+func (s *sent) closesAfterTitles(ms, k int) bool {
+	if closesSentence(s.toks, ms) {
+		return true
+	}
+	// the verb follows the name ("Clark later said"), not a noun after a verb
+	// of his ("Reagins later confirmed the report to ...")
+	for n := s.mentionEnd(ms); n < k; n++ {
+		if w := s.toks[n].Lower; !isAdverb(w) && !strings.HasSuffix(w, "ly") && w != "also" && w != "later" && !isAux(w) {
+			return false
+		}
+	}
+	return closesSentence(s.toks, s.titleStart(ms)) && s.endsStatement(k)
+}
+
+// sourceAfterPrep reports a source word whose phrase, starting at token st
+// (after its determiner), is the object of a preposition: "a poll published
+// by Ethnos newspaper on Sunday said", "the poll published in the Kathimerini
+// newspaper gave": the newspaper is not the one who says or does it.
+// Capitalized words before the source word are its name. After "from",
+// "for" and "of" the phrase still speaks through its head ("a statement from
+// Surrey police said", "a spokesman for police said").
+func (s *sent) sourceAfterPrep(st int) bool {
+	p := s.prepBeforeSource(st)
+	if p < 0 {
+		return false
+	}
+	switch w := s.toks[p].Lower; w {
+	case "from", "for", "of":
+		return false
+	default:
+		return isObjPrep(w) && !isSubordinator(w)
+	}
+}
+
+// sourceAfterBy reports a source word that is the agent of a passive
+// ("a poll published by Ethnos newspaper said"): it did not say it. After
+// other prepositions the source may still speak for the phrase ("a statement
+// from Surrey police said").
+func (s *sent) sourceAfterBy(st int) bool {
+	p := s.prepBeforeSource(st)
+	return p >= 0 && s.toks[p].Lower == "by"
+}
+
+// prepBeforeSource returns the token before the source phrase at st, past
+// the capitalized words of its name and a determiner; -1 at the start.
+func (s *sent) prepBeforeSource(st int) int {
+	for st > 0 && !s.toks[st-1].Punct && startsUpper(s.toks[st-1].Text) && s.tokTimex[st-1] < 0 && !s.cue("determiner", st-1) {
+		st--
+	}
+	return s.skipDet(st - 1)
+}
+
+// endsStatement reports a verb of saying at k that ends its statement: the
+// sentence ends after it, or only a date, an adverb, a preposition's phrase
+// or the one told follows ("Clark said.", "Clark said Friday", "Clark told
+// reporters"); not "Clark later confirmed the report", where what he says
+// comes after.
+func (s *sent) endsStatement(k int) bool {
+	n := k + 1
+	if n >= len(s.toks) || s.toks[n].Punct || s.tokTimex[n] >= 0 {
+		return true
+	}
+	w := s.toks[n].Lower
+	return isObjPrep(w) || isAdverb(w) || strings.HasSuffix(w, "ly") || strings.HasPrefix(s.toks[k].Lower, "tel") || s.toks[k].Lower == "told"
+}
