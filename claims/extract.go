@@ -1517,7 +1517,7 @@ func (s *sent) claims() []Claim {
 			}
 		}
 		c := s.eventClaim(ti, tr)
-		if c == nil || !s.checkRoles(c, ti, tr) {
+		if c == nil || !s.checkRoles(c, ti, tr) || s.objectToSay(c, tr) {
 			continue
 		}
 		own := tr.i > sayAt && !final && s.speakerOwnAct(sayAt, tr)
@@ -2910,6 +2910,9 @@ func (s *sent) attribution() (string, [2]int, int, bool) {
 		}
 		if k > 0 && isBe(toks[k-1].Lower) {
 			continue // "the ministry is reported to be on fire": no one says it
+		}
+		if s.infinitiveSay(k) {
+			continue // s23.go: "called police to tell them what she had done"
 		}
 		// "X, a spokesman for Y, said": X speaks; "He said ...": the one he is
 		if mi, st := s.appositionSpeaker(k); mi >= 0 {

@@ -46,6 +46,17 @@ func TestExtractS23(t *testing.T) {
 			text: "Tom Hale was serving a ten-year term and was due to be released in June 2012.",
 			want: []want{{pred: "release", mod: "planned", tim: "2012-06"}},
 		},
+		{
+			desc: "the object of a verb before 'to tell' tells nothing; the speaker at the end reports the sentence",
+			text: "Ann Moran finally went to a third-floor office and called police to tell them what she had done, officials said.",
+			want: []want{{pred: "visit", subj: "Ann Moran", mod: "reported", attr: "officials"}},
+			none: []string{"say"},
+		},
+		{
+			desc: "a subject before 'declined to say' still has its statement",
+			text: "Tom Reyes declined to say whether the plant would close.",
+			want: []want{{pred: "say", subj: "Tom Reyes", neg: true}},
+		},
 	}
 	runExtractCases(t, tests)
 }

@@ -132,3 +132,31 @@ func (s *sent) endsStatement(k int) bool {
 	w := s.toks[n].Lower
 	return isObjPrep(w) || isAdverb(w) || strings.HasSuffix(w, "ly") || strings.HasPrefix(s.toks[k].Lower, "tel") || s.toks[k].Lower == "told"
 }
+
+// infinitiveSay reports a verb of saying at k in an infinitive ("called
+// police to tell them what she had done", "declined to say"): the noun
+// before "to" is the object of another verb, and the infinitive tells of a
+// purpose or a refusal, not of a statement made; a speaker named later in
+// the sentence ("..., authorities said") is the source.
+func (s *sent) infinitiveSay(k int) bool {
+	return k > 0 && s.toks[k-1].Lower == "to"
+}
+
+// objectToSay reports a statement in an infinitive whose subject was taken
+// from the object of a verb before it ("Moran called police to tell them
+// what he had done": police told nothing; "asked reporters to say"): no
+// statement was made by that one.
+func (s *sent) objectToSay(c *Claim, tr trig) bool {
+	if tr.t.Frame != "say" || !s.infinitiveSay(tr.i) || c.Subject == nil {
+		return false
+	}
+	st := tokenAt(s.toks, c.Subject.Start)
+	if st >= tr.i {
+		return false
+	}
+	for st > 0 && (isModifier(s.toks[st-1].Lower) || isAdjective(s.toks[st-1].Lower)) {
+		st--
+	}
+	p := s.skipDet(st - 1)
+	return p >= 0 && (s.looksVerb(p) || s.cue("control-verb", p))
+}
