@@ -1517,7 +1517,7 @@ func (s *sent) claims() []Claim {
 			}
 		}
 		c := s.eventClaim(ti, tr)
-		if c == nil || !s.checkRoles(c, ti, tr) || s.objectToSay(c, tr) {
+		if c == nil || !s.checkRoles(c, ti, tr) || s.s23Drop(c, tr) {
 			continue
 		}
 		own := tr.i > sayAt && !final && s.speakerOwnAct(sayAt, tr)

@@ -57,6 +57,26 @@ func TestExtractS23(t *testing.T) {
 			text: "Tom Reyes declined to say whether the plant would close.",
 			want: []want{{pred: "say", subj: "Tom Reyes", neg: true}},
 		},
+		{
+			desc: "'which is not to say' is no statement",
+			text: "The actor Tom Reyes is best known to Americans, which is not to say well known, as a spin doctor.",
+			none: []string{"say"},
+		},
+		{
+			desc: "'needless to say' is no statement",
+			text: "Needless to say, Tom Reyes was upset about the move to Boston.",
+			none: []string{"say"},
+		},
+		{
+			desc: "an event noun after 'such' names a kind of event",
+			text: "Tom Reyes said the club can survive such injuries better than most teams.",
+			none: []string{"injure"},
+		},
+		{
+			desc: "an ordinal before 'such' makes it one event of the kind",
+			text: "It was the second such attack on the base in Kabul this month.",
+			want: []want{{pred: "attack", place: "Kabul", ord: 2}},
+		},
 	}
 	runExtractCases(t, tests)
 }

@@ -160,3 +160,45 @@ func (s *sent) objectToSay(c *Claim, tr trig) bool {
 	p := s.skipDet(st - 1)
 	return p >= 0 && (s.looksVerb(p) || s.cue("control-verb", p))
 }
+
+// s23Drop reports a claim that names no event or statement: a verb of
+// saying in the infinitive of another's verb (objectToSay), in an idiom
+// (sayIdiom), or an event noun after "such" that names a kind (suchKind).
+func (s *sent) s23Drop(c *Claim, tr trig) bool {
+	return s.objectToSay(c, tr) || s.sayIdiom(tr) || s.suchKind(tr)
+}
+
+// sayIdiom reports "say" in a set phrase that reports no statement: "which
+// is not to say well known", "that is to say", "needless to say",
+// "suffice it to say".
+func (s *sent) sayIdiom(tr trig) bool {
+	if tr.t.Frame != "say" || !s.infinitiveSay(tr.i) {
+		return false
+	}
+	p := tr.i - 2
+	if p >= 0 && s.toks[p].Lower == "not" {
+		p--
+	}
+	if p < 0 {
+		return false
+	}
+	switch w := s.toks[p].Lower; {
+	case isBe(w), w == "needless", w == "suffice", w == "it" && p > 0 && s.toks[p-1].Lower == "suffice":
+		return true
+	}
+	return false
+}
+
+// suchKind reports an event noun right after "such" ("weather such
+// injuries", "to prevent such attacks"): it names a kind of event, none
+// that happened. A count or an ordinal before "such" makes it one event of
+// that kind ("the second such attack this month", "another such attack").
+func (s *sent) suchKind(tr trig) bool {
+	if !tr.t.Noun || tr.i < 1 || s.toks[tr.i-1].Lower != "such" {
+		return false
+	}
+	if p := tr.i - 2; p >= 0 && (s.cue("ordinal", p) || isNumber(s.toks[p].Lower) || s.toks[p].Lower == "one") {
+		return false
+	}
+	return true
+}
