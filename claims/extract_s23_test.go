@@ -77,6 +77,11 @@ func TestExtractS23(t *testing.T) {
 			text: "It was the second such attack on the base in Kabul this month.",
 			want: []want{{pred: "attack", place: "Kabul", ord: 2}},
 		},
+		{
+			desc: "a year inside an identifier does not date the event",
+			text: "Hackers attacked the Acme bank through the flaw (CVE - 2012 - 4567), Tom Reyes said.",
+			want: []want{{pred: "attack", tim: "2024-05", mod: "reported"}},
+		},
 	}
 	runExtractCases(t, tests)
 }
