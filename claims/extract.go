@@ -1379,6 +1379,9 @@ func (s *sent) clauseEnd(j int) int {
 		if s.cue("say", k) && k > j+1 {
 			return k
 		}
+		if k > j && s.coordModalAt(k) {
+			return k // s23.go: "lost ... and could tie the mark next week in Denver"
+		}
 	}
 	return len(s.toks)
 }
@@ -2054,6 +2057,9 @@ func (s *sent) clauseBreakBetween(tr trig, k, e int) bool {
 		return false
 	}
 	for j := a; j < b; j++ {
+		if s.coordModalAt(j) {
+			return true // s23.go: "lost ... and could tie the mark next week"
+		}
 		switch s.toks[j].Lower {
 		case "but", "when", "because", "although", "though", "while", "whereas", ";", "until", "unless":
 			return true

@@ -82,6 +82,11 @@ func TestExtractS23(t *testing.T) {
 			text: "Hackers attacked the Acme bank through the flaw (CVE - 2012 - 4567), Tom Reyes said.",
 			want: []want{{pred: "attack", tim: "2024-05", mod: "reported"}},
 		},
+		{
+			desc: "a verb phrase after 'and could' keeps its date, place and opponent",
+			text: "The Jets lost their ninth game of the season and could tie the club mark of 12 losses next week in Boston against Tom Brady.",
+			want: []want{{pred: "lose", subj: "Jets", obj: "-", place: "-", tim: "2024-05", mod: "asserted"}},
+		},
 	}
 	runExtractCases(t, tests)
 }

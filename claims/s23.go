@@ -202,3 +202,28 @@ func (s *sent) suchKind(tr trig) bool {
 	}
 	return true
 }
+
+// coordModalAt reports "and"/"but"/"or" at k that starts a second verb
+// phrase with a modal ("lost their 13th game and could tie the mark next
+// week in Denver"): what follows is another event, with its own time, place
+// and modality.
+func (s *sent) coordModalAt(k int) bool {
+	switch s.toks[k].Lower {
+	case "and", "but", "or":
+	default:
+		return false
+	}
+	for n := k + 1; n < len(s.toks) && n <= k+3; n++ {
+		switch w := s.toks[n].Lower; w {
+		case "could", "would", "might", "may", "can", "should", "must", "will", "shall":
+			return true
+		case "then", "also", "still", "now":
+			continue
+		default:
+			if !strings.HasSuffix(w, "ly") {
+				return false
+			}
+		}
+	}
+	return false
+}
