@@ -1514,6 +1514,9 @@ func (s *sent) claims() []Claim {
 		if tr.t.Frame == "say" {
 			if c, ok := s.quoteClaim(tr); ok && !quoteDone {
 				s.speakerBeforeJob(&c)
+				if tr.i > sayAt && !final && s.nestedStatement(&c, tr, attr, attrSpan, sayAt) && c.Time == nil {
+					s.noInherit = append(s.noInherit, len(out)) // s23.go
+				}
 				out = append(out, c)
 				quoteDone = true
 				continue
@@ -1553,7 +1556,8 @@ func (s *sent) claims() []Claim {
 		if c.Subject != nil && tr.t.Frame == "say" && s.pronounInQuote(c.Subject, sayAt) && (final || s.quoteBefore(tr.i)) {
 			continue // `"... that he would have told me," LaRue said`: a statement needs its speaker
 		}
-		if c.Time == nil && (s.refused[ti] || s.relayedQuote(tr) || s.attributiveParticiple(tr)) {
+		nested := inScope && s.nestedStatement(c, tr, attr, attrSpan, sayAt) // s23.go
+		if c.Time == nil && (s.refused[ti] || s.relayedQuote(tr) || s.attributiveParticiple(tr) || nested) {
 			s.noInherit = append(s.noInherit, len(out))
 		}
 		out = append(out, *c)

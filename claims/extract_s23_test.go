@@ -87,6 +87,21 @@ func TestExtractS23(t *testing.T) {
 			text: "The Jets lost their ninth game of the season and could tie the club mark of 12 losses next week in Boston against Tom Brady.",
 			want: []want{{pred: "lose", subj: "Jets", obj: "-", place: "-", tim: "2024-05", mod: "asserted"}},
 		},
+		{
+			desc: "a statement told inside another is reported by the outer speaker and takes no publication date",
+			text: "Ann Cole told reporters Friday that Tom Moran called police, saying \"I am sorry\" and asking for help.",
+			want: []want{{pred: "say", trigger: "saying", subj: "Tom Moran", mod: "reported", attr: "Ann Cole", tim: "-"}},
+		},
+		{
+			desc: "a speaker with an apposition of her job ('a 911 dispatcher') reports the sentence",
+			text: "Cpl. Ann Cole, a 911 dispatcher, told reporters Friday that Tom Moran called police, saying \"I am sorry\" and asking for help.",
+			want: []want{{pred: "say", trigger: "saying", subj: "Tom Moran", mod: "reported", attr: "Ann Cole"}},
+		},
+		{
+			desc: "a speaker closing the sentence after another's statement makes no nested statement",
+			text: "Tom Moran stayed calm after officers surrounded him, Ann Cole said, describing him as subdued.",
+			want: []want{{pred: "say", subj: "Ann Cole", attr: "Ann Cole"}},
+		},
 	}
 	runExtractCases(t, tests)
 }

@@ -227,3 +227,59 @@ func (s *sent) coordModalAt(k int) bool {
 	}
 	return false
 }
+
+// nestedStatement makes a statement told inside another one ("Leader told
+// reporters Friday that Hiller called 911, saying ...") reported by the
+// outer speaker, and reports it so: its date is not the publication's (it
+// was said at the time of the events told), so it inherits none. The outer
+// verb must take what follows as its content, with no clause of its own
+// joined after a comma ("X said ..., and Y told reporters"), no quote or
+// parenthesis between.
+func (s *sent) nestedStatement(c *Claim, tr trig, attr string, attrSpan [2]int, sayAt int) bool {
+	if tr.t.Frame != "say" || c.Subject == nil || attr == "" || c.Attribution == attr || sayAt < 0 || tr.i <= sayAt+1 || !s.complementAfter(sayAt) {
+		return false
+	}
+	// the inner verb takes content of its own ("saying ...", "told police
+	// that ..."); not a speaker closing a sentence ("..., Pickell said,
+	// describing")
+	if !strings.HasSuffix(s.toks[tr.i].Lower, "ing") && !s.complementAfter(tr.i) {
+		return false
+	}
+	for k := sayAt + 1; k < tr.i; k++ {
+		switch s.toks[k].Lower {
+		case ";", "\"", "“", "”", "(", ")":
+			return false
+		case ",":
+			if n := k + 1; n < tr.i && (s.toks[n].Lower == "and" || s.toks[n].Lower == "but" || s.toks[n].Lower == "while") {
+				return false
+			}
+		}
+	}
+	c.Attribution = attr
+	c.Start, c.End = minInt(c.Start, attrSpan[0]), maxInt(c.End, attrSpan[1])
+	if c.Modality == Asserted {
+		c.Modality = Reported
+	}
+	return true
+}
+
+// articleApposition reports an apposition of tokens (open, j] after a
+// person's name that starts with an article and ends in a common noun before
+// a comma and the verb of saying at k: "Ann Cole, a 911 dispatcher, told",
+// "Tom Reyes, the team's trainer, said". It names the speaker's job even when
+// the noun is no known role.
+func (s *sent) articleApposition(open, j, k int) bool {
+	if open < 1 || k < 1 || s.toks[k-1].Lower != "," || j <= open+1 {
+		return false
+	}
+	switch s.toks[open+1].Lower {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	if mi := s.tokMent[open-1]; mi < 0 || s.x.Mentions[mi].Type != "PERSON" {
+		return false
+	}
+	h := s.toks[j]
+	return !h.Punct && h.Text == h.Lower && s.tokMent[j] < 0 && !s.looksVerb(j) && !isAdverb(h.Lower) && !strings.HasSuffix(h.Lower, "ly") && !strings.HasSuffix(h.Lower, "ing")
+}
