@@ -102,6 +102,16 @@ func TestExtractS23(t *testing.T) {
 			text: "Tom Moran stayed calm after officers surrounded him, Ann Cole said, describing him as subdued.",
 			want: []want{{pred: "say", subj: "Ann Cole", attr: "Ann Cole"}},
 		},
+		{
+			desc: "a player called for a foul asks for nothing",
+			text: "The catch was overturned when Tom Reyes was called for pass interference.",
+			none: []string{"request"},
+		},
+		{
+			desc: "calling for a ban is a request",
+			text: "Ann Cole called for a ban on handguns in Boston on Monday.",
+			want: []want{{pred: "request", subj: "Ann Cole"}},
+		},
 	}
 	runExtractCases(t, tests)
 }
