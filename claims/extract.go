@@ -2854,7 +2854,7 @@ func (s *sent) modality(tr trig) string {
 			}
 			planned = true
 		}
-		if s.multiCue("hedged", k) > 0 {
+		if s.multiCue("hedged", k) > 0 && !s.compoundHedge(k, tr) {
 			hedged = true
 		}
 		if s.cue("reported", k) {

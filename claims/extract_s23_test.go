@@ -112,6 +112,11 @@ func TestExtractS23(t *testing.T) {
 			text: "Ann Cole called for a ban on handguns in Boston on Monday.",
 			want: []want{{pred: "request", subj: "Ann Cole"}},
 		},
+		{
+			desc: "a conspiracy conviction is a conviction, asserted",
+			text: "Tom Moran was serving a term for a racketeering conspiracy conviction in Brooklyn in 1997.",
+			want: []want{{pred: "convict", mod: "asserted", tim: "1997"}},
+		},
 	}
 	runExtractCases(t, tests)
 }

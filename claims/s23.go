@@ -283,3 +283,18 @@ func (s *sent) articleApposition(open, j, k int) bool {
 	h := s.toks[j]
 	return !h.Punct && h.Text == h.Lower && s.tokMent[j] < 0 && !s.looksVerb(j) && !isAdverb(h.Lower) && !strings.HasSuffix(h.Lower, "ly") && !strings.HasSuffix(h.Lower, "ing")
 }
+
+// compoundHedge reports a hedging noun at k that only modifies the event
+// noun right after it: "a racketeering conspiracy conviction" is a
+// conviction for conspiracy, asserted; "conspiracy to kill" still hedges the
+// killing.
+func (s *sent) compoundHedge(k int, tr trig) bool {
+	if !tr.t.Noun || k != tr.i-1 {
+		return false
+	}
+	switch s.toks[k].Lower {
+	case "conspiracy", "plot":
+		return true
+	}
+	return false
+}
