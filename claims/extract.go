@@ -1895,6 +1895,10 @@ func (s *sent) assignTimes(skip [2]int) {
 					s.refused[ti] = true
 					continue
 				}
+				if tr.t.Noun && s.embeddedDate(k, e, tr) {
+					s.refused[ti] = true
+					continue // s23.go: "charges he feigned illness in the 1990s, adding three years to his sentence"
+				}
 				// "the January 2026 meeting", "the June 20, 2005 attempted
 				// murder": a date right before its noun
 				if tr.t.Noun && (tr.i == e || tr.i-e <= 2 && k > 0 && s.toks[k-1].Lower == "the") {

@@ -117,6 +117,11 @@ func TestExtractS23(t *testing.T) {
 			text: "Tom Moran was serving a term for a racketeering conspiracy conviction in Brooklyn in 1997.",
 			want: []want{{pred: "convict", mod: "asserted", tim: "1997"}},
 		},
+		{
+			desc: "a date that ends a clause under a noun does not date an event noun after a participle",
+			text: "In April 2003, Tom Moran pleaded guilty to charges he feigned illness in the 1990s, adding three years to his sentence.",
+			want: []want{{pred: "plead", subj: "Tom Moran", tim: "2003-04"}, {pred: "sentence", obj: "Tom Moran", tim: "-"}},
+		},
 	}
 	runExtractCases(t, tests)
 }

@@ -298,3 +298,65 @@ func (s *sent) compoundHedge(k int, tr trig) bool {
 	}
 	return false
 }
+
+// embeddedDate reports a date at [k, e) that ends a clause embedded under a
+// noun ("pleaded guilty to charges he feigned illness in the 1990s"; "claims
+// that he lied in 2001") when the event noun of tr comes after a comma and a
+// participle ("..., adding three years to his sentence"): the participle
+// goes on with the main verb, and the date is the embedded verb's.
+func (s *sent) embeddedDate(k, e int, tr trig) bool {
+	part := false
+	for j := e; j+1 < tr.i; j++ {
+		if w := s.toks[j+1]; s.toks[j].Lower == "," && w.Text == w.Lower && len(w.Lower) > 4 && strings.HasSuffix(w.Lower, "ing") && s.isTrig[j+1] < 0 {
+			part = true
+			break
+		}
+	}
+	if !part {
+		return false
+	}
+	// the verb of the date's clause
+	v := -1
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		t := s.toks[j]
+		if t.Punct {
+			return false
+		}
+		if s.isTrig[j] >= 0 {
+			return false // the date may be the trigger's own clause's
+		}
+		if s.tokMent[j] < 0 && s.looksVerb(j) && !isAux(t.Lower) {
+			v = j
+			break
+		}
+	}
+	if v < 1 {
+		return false
+	}
+	// its subject: a pronoun or a name
+	p := v - 1
+	for p >= 0 && (isAdverb(s.toks[p].Lower) || strings.HasSuffix(s.toks[p].Lower, "ly")) {
+		p--
+	}
+	if p < 1 {
+		return false
+	}
+	switch {
+	case s.isPronoun(p) || s.toks[p].Lower == "they" || s.toks[p].Lower == "it":
+	case s.tokMent[p] >= 0:
+		p = s.mentionStart(p)
+		if p < 1 {
+			return false
+		}
+	default:
+		return false
+	}
+	// and before it the noun it completes, with or without "that"
+	q := p - 1
+	if s.toks[q].Lower == "that" && q > 0 {
+		q--
+	}
+	n := s.toks[q]
+	return !n.Punct && n.Text == n.Lower && s.tokMent[q] < 0 && s.isTrig[q] < 0 && !s.looksVerb(q) && !isAux(n.Lower) && !isPrep(n.Lower) && !isObjPrep(n.Lower) &&
+		!s.cue("determiner", q) && !s.cue("say", q) && !s.cue("clause-break", q) && !isAdverb(n.Lower)
+}
