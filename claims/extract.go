@@ -956,6 +956,9 @@ func (s *sent) subjectLeft(i int) *Arg {
 			for st > 0 && (isModifier(s.toks[st-1].Lower) || s.tokMent[st-1] >= 0 && s.x.Mentions[s.tokMent[st-1]].Type == "NORP") {
 				st--
 			}
+			if s.sourceAfterPrep(st) {
+				return nil // s23.go: "published in the Kathimerini newspaper gave"
+			}
 			if p := s.skipDet(st - 1); p >= 0 && isObjPrep(s.toks[p].Lower) && !isSubordinator(s.toks[p].Lower) {
 				return nil // "shook hands with defense lawyers and said": the lawyers are an object
 			}
@@ -1265,7 +1268,7 @@ func (s *sent) pronounArg(k int) *Arg {
 	if s.prevCommon {
 		return nil
 	}
-	people = s.notSpeakerAfter(s.people(0, len(s.toks)), k)
+	people = s.notTrailingSpeakers(s.notSpeakerAfter(s.people(0, len(s.toks)), k), k)
 	for _, p := range s.prevPeople {
 		people = s.addPerson(people, p)
 	}
@@ -1384,6 +1387,9 @@ func (s *sent) clauseEnd(j int) int {
 		}
 		if s.cue("say", k) && k > j+1 {
 			return k
+		}
+		if k > j && s.coordModalAt(k) {
+			return k // s23.go: "lost ... and could tie the mark next week in Denver"
 		}
 	}
 	return len(s.toks)
@@ -1517,13 +1523,16 @@ func (s *sent) claims() []Claim {
 		if tr.t.Frame == "say" {
 			if c, ok := s.quoteClaim(tr); ok && !quoteDone {
 				s.speakerBeforeJob(&c)
+				if tr.i > sayAt && !final && s.nestedStatement(&c, tr, attr, attrSpan, sayAt) && c.Time == nil {
+					s.noInherit = append(s.noInherit, len(out)) // s23.go
+				}
 				out = append(out, c)
 				quoteDone = true
 				continue
 			}
 		}
 		c := s.eventClaim(ti, tr)
-		if c == nil || !s.checkRoles(c, ti, tr) {
+		if c == nil || !s.checkRoles(c, ti, tr) || s.s23Drop(c, tr) {
 			continue
 		}
 		own := tr.i > sayAt && !final && s.speakerOwnAct(sayAt, tr)
@@ -1556,7 +1565,8 @@ func (s *sent) claims() []Claim {
 		if c.Subject != nil && tr.t.Frame == "say" && s.pronounInQuote(c.Subject, sayAt) && (final || s.quoteBefore(tr.i)) {
 			continue // `"... that he would have told me," LaRue said`: a statement needs its speaker
 		}
-		if c.Time == nil && (s.refused[ti] || s.relayedQuote(tr) || s.attributiveParticiple(tr) || s.reducedRelative(tr)) {
+		nested := inScope && s.nestedStatement(c, tr, attr, attrSpan, sayAt) // s23.go
+		if c.Time == nil && (s.refused[ti] || s.relayedQuote(tr) || s.attributiveParticiple(tr) || s.reducedRelative(tr) || nested) {
 			s.noInherit = append(s.noInherit, len(out))
 		}
 		out = append(out, *c)
@@ -1894,6 +1904,10 @@ func (s *sent) assignTimes(skip [2]int) {
 					s.refused[ti] = true
 					continue
 				}
+				if tr.t.Noun && s.embeddedDate(k, e, tr) {
+					s.refused[ti] = true
+					continue // s23.go: "charges he feigned illness in the 1990s, adding three years to his sentence"
+				}
 				// "the January 2026 meeting", "the June 20, 2005 attempted
 				// murder": a date right before its noun
 				if tr.t.Noun && (tr.i == e || tr.i-e <= 2 && k > 0 && s.toks[k-1].Lower == "the") {
@@ -2063,6 +2077,9 @@ func (s *sent) clauseBreakBetween(tr trig, k, e int) bool {
 		return false
 	}
 	for j := a; j < b; j++ {
+		if s.coordModalAt(j) {
+			return true // s23.go: "lost ... and could tie the mark next week"
+		}
 		switch s.toks[j].Lower {
 		case "but", "when", "because", "although", "though", "while", "whereas", ";", "until", "unless":
 			return true
@@ -2857,7 +2874,7 @@ func (s *sent) modality(tr trig) string {
 			}
 			planned = true
 		}
-		if s.multiCue("hedged", k) > 0 {
+		if s.multiCue("hedged", k) > 0 && !s.compoundHedge(k, tr) {
 			hedged = true
 		}
 		if s.cue("reported", k) {
@@ -2935,6 +2952,9 @@ func (s *sent) attribution() (string, [2]int, int, bool) {
 		if k > 0 && isBe(toks[k-1].Lower) {
 			continue // "the ministry is reported to be on fire": no one says it
 		}
+		if s.infinitiveSay(k) {
+			continue // s23.go: "called police to tell them what she had done"
+		}
 		// "X, a spokesman for Y, said": X speaks; "He said ...": the one he is
 		if mi, st := s.appositionSpeaker(k); mi >= 0 {
 			return s.x.Mentions[mi].Name, [2]int{toks[st].Start, toks[k].End}, k, closesSentence(toks, st) && !s.complementAfter(k)
@@ -2968,12 +2988,13 @@ func (s *sent) attribution() (string, [2]int, int, bool) {
 				if t := s.x.Mentions[mi].Type; t == "LOC" || t == "FACILITY" {
 					break // a place does not speak
 				}
+				st := ms
 				if m := s.x.Mentions[mi]; m.TitleStart > 0 && m.TitleStart < m.Start {
 					if ts := tokenAt(toks, m.TitleStart); ts < ms {
-						ms = ts // `"...," Sergeant Tim Fanning said`: the phrase starts at the title
+						st = ts // `"...," Sergeant Tim Fanning said`: the phrase starts at the title
 					}
 				}
-				return s.x.Mentions[mi].Name, [2]int{toks[ms].Start, toks[k].End}, k, closesSentence(toks, ms) && !s.complementAfter(k)
+				return s.x.Mentions[mi].Name, [2]int{toks[st].Start, toks[k].End}, k, s.closesAfterTitles(ms, k) && !s.complementAfter(k)
 			}
 			if s.cue("source", j) {
 				st := j
@@ -2982,6 +3003,9 @@ func (s *sent) attribution() (string, [2]int, int, bool) {
 				}
 				if st > 0 && (toks[st-1].Lower == "a" || toks[st-1].Lower == "an" || toks[st-1].Lower == "the") {
 					st--
+				}
+				if s.sourceAfterBy(st) {
+					break // s23.go
 				}
 				end := s.sourceHead(j, k, true)
 				return s.x.Article.Text[toks[st].Start:toks[end].End], [2]int{toks[st].Start, toks[k].End}, k, closesSentence(toks, st) && !s.complementAfter(k)
