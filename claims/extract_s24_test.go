@@ -1,0 +1,51 @@
+package claims
+
+import "testing"
+
+// Sense, role, time and modality cases of the set24 dev sample, in
+// invented sentences.
+func TestExtractS24(t *testing.T) {
+	tests := []extractCase{
+		{
+			desc: "a score next to 'the fourth quarter' makes it a part of the game",
+			text: "The Bears lost to the Lions 20 - 13 after a fourth quarter rally by Detroit.",
+			want: []want{{pred: "lose", subj: "Bears", tim: "2024-05"}},
+		},
+		{
+			desc: "a fourth quarter with no game near is a part of the year",
+			text: "Acme Corp reported a loss of 20 million dollars in the fourth quarter.",
+			want: []want{{pred: "lose", tim: "2023-Q4", mod: "reported"}},
+		},
+		{
+			desc: "a range of percents is no score",
+			text: "Acme Corp lost 20 - 30 percent of its value in the fourth quarter.",
+			want: []want{{pred: "lose", tim: "2023-Q4"}},
+		},
+		{
+			desc: "crashing the boards is going for rebounds, no crash",
+			text: "Leo Grant crashes the boards every night.",
+			none: []string{"crash"},
+		},
+		{
+			desc: "a fee not charged to patients is no criminal charge",
+			text: "The Elm Street Clinic has been open since 1987 and often doesn't charge patients who can't pay.",
+			none: []string{"charge"},
+		},
+		{
+			desc: "a player headed to injured reserve makes no visit",
+			text: "Leo Grant is headed to injured reserve with a knee injury.",
+			none: []string{"visit"},
+		},
+		{
+			desc: "cardiac arrest is no arrest",
+			text: "Dana Kim went into cardiac arrest at the scene on Friday.",
+			none: []string{"arrest"},
+		},
+		{
+			desc: "'due to be' plans an event",
+			text: "Windows 9, due to be released to the public Oct. 26, is not affected.",
+			want: []want{{pred: "release", mod: "planned"}},
+		},
+	}
+	runExtractCases(t, tests)
+}
