@@ -27,6 +27,11 @@ func TestExtractS24(t *testing.T) {
 			none: []string{"crash"},
 		},
 		{
+			desc: "the object's head is before a determiner that starts a time phrase",
+			text: "Leo Grant said.\nHe crashes the boards every time.",
+			none: []string{"crash"},
+		},
+		{
 			desc: "a fee not charged to patients is no criminal charge",
 			text: "The Elm Street Clinic has been open since 1987 and often doesn't charge patients who can't pay.",
 			none: []string{"charge"},
