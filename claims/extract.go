@@ -353,7 +353,7 @@ func (s *sent) findTriggers() {
 		if i > 1 && s.toks[i-1].Lower == "-" && strings.HasSuffix(t.Lower, "ing") && !isPrefix(s.toks[i-2].Lower) {
 			continue // "game-winning", "award-winning": a compound adjective; not "re-signing"
 		}
-		if k := s.skipDet(i - 1); k >= 1 && s.toks[k].Lower == "to" && s.toks[k-1].Lower == "according" {
+		if k := s.skipDet(i - 1); k >= 1 && s.toks[k].Lower == "to" && s.toks[k-1].Lower == "according" || s.accordingToSource(i) {
 			i += len(best.Words) - 1
 			continue // "according to charges filed Friday": a source, not an event
 		}
@@ -952,6 +952,9 @@ func (s *sent) subjectLeft(i int) *Arg {
 			}
 			if p := s.skipDet(st - 1); p >= 0 && isObjPrep(s.toks[p].Lower) && !isSubordinator(s.toks[p].Lower) {
 				return nil // "shook hands with defense lawyers and said": the lawyers are an object
+			}
+			if s.sourceInPrepPhrase(st) {
+				return nil // "the head of the crime family died": not the family
 			}
 			return &Arg{Mention: -1, Text: s.x.Article.Text[s.toks[st].Start:t.End], Start: s.toks[st].Start, End: t.End}
 		}
@@ -3261,7 +3264,7 @@ func (s *sent) facilityClaims(done []Claim) []Claim {
 	}
 	// a lone facility name is a mention, not a claim; an owner ("Russia's
 	// naval base in Tartous") or a list of them is
-	if len(objs) == 0 || owner == nil && len(objs) < 2 {
+	if len(objs) == 0 || owner == nil && len(objs) < 2 || owner == nil && s.streetCorner(objs) {
 		return nil
 	}
 	c := Claim{Sentence: s.idx, Predicate: "facility", Trigger: objs[0].Text, Subject: owner, Object: &objs[0], Objects: objs[1:], Modality: Asserted,

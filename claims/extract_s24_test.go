@@ -51,6 +51,31 @@ func TestExtractS24(t *testing.T) {
 			text: "Windows 9, due to be released to the public Oct. 26, is not affected.",
 			want: []want{{pred: "release", mod: "planned"}},
 		},
+		{
+			desc: "charges named as a source after 'according to' are no charging",
+			text: "According to the criminal charges, two officers heard a loud bang on Friday.",
+			none: []string{"charge"},
+		},
+		{
+			desc: "according to a source, the event after it stays",
+			text: "According to police, the gunman killed Leo Grant in Ohio on Friday.",
+			want: []want{{pred: "kill", obj: "Leo Grant", mod: "reported"}},
+		},
+		{
+			desc: "two streets named together are a corner, not a list of facilities",
+			text: "She was hit around 5 a.m. Sunday at Elm Street and Harbor Boulevard in the Bronx.",
+			none: []string{"facility"},
+		},
+		{
+			desc: "the head of a family dies, not the family",
+			text: "The head of the Lucchese crime family, who had cancer, died in prison on Monday.",
+			want: []want{{pred: "die", subj: "-"}},
+		},
+		{
+			desc: "a source noun after 'of what' still speaks",
+			text: "The rule passed over the objections of what officials said were most of the letters.",
+			want: []want{{pred: "say", subj: "officials"}},
+		},
 	}
 	runExtractCases(t, tests)
 }

@@ -1,0 +1,61 @@
+package claims
+
+import "strings"
+
+// Rules found on the set24 development sample (the 24th articles of ECB+
+// topics 21–40).
+
+// accordingToSource reports an event noun at i that heads the noun phrase
+// after "according to", over a determiner and up to two modifiers
+// ("according to the criminal charges, two officers heard a bang"): the
+// document is the source of what follows, not an event.
+func (s *sent) accordingToSource(i int) bool {
+	k := i - 1
+	for n := 0; k >= 1 && n < 3; n++ {
+		w := s.toks[k]
+		if w.Punct || s.tokMent[k] >= 0 || w.Text != w.Lower || w.Lower == "to" || isPrep(w.Lower) || isObjPrep(w.Lower) ||
+			s.cue("clause-break", k) || strings.HasSuffix(w.Lower, "ing") || isBe(w.Lower) || isAux(w.Lower) {
+			break
+		}
+		k--
+	}
+	return k >= 1 && s.toks[k].Lower == "to" && s.toks[k-1].Lower == "according"
+}
+
+// streetCorner reports facility names that are all streets ("Bruckner
+// Boulevard and Evergreen Avenue"): two streets named together are the
+// corner where something happened, one place, not a list of facilities.
+func (s *sent) streetCorner(objs []Arg) bool {
+	if len(objs) < 2 {
+		return false
+	}
+	for _, o := range objs {
+		words := strings.Fields(strings.ToLower(o.Text))
+		if len(words) < 2 {
+			return false
+		}
+		if _, ok := s.lex.cues["street-head"][words[len(words)-1]]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// sourceInPrepPhrase reports a source noun starting at st whose phrase is
+// the object of "of" after a noun, over modifier words and names ("the head of
+// the Genovese crime family ... died", "a member of the victim's family
+// said"): the one who acts is the noun before the preposition, not the
+// source noun.
+func (s *sent) sourceInPrepPhrase(st int) bool {
+	for k, n := st-1, 0; k >= 0 && n < 4; k, n = k-1, n+1 {
+		w := s.toks[k]
+		if w.Lower == "of" && s.tokMent[k] < 0 {
+			// a noun heads the phrase: "the head of", not "because of"
+			return k > 0 && !s.toks[k-1].Punct && s.toks[k-1].Text == s.toks[k-1].Lower && !s.looksVerb(k-1) && !isObjPrep(s.toks[k-1].Lower) && !isSubordinator(s.toks[k-1].Lower) && !s.cue("clause-break", k-1)
+		}
+		if w.Punct && w.Lower != "'s" || s.tokMent[k] < 0 && (w.Text != w.Lower || w.Lower == "what" || isObjPrep(w.Lower) || w.Lower == "and" || w.Lower == "or" || w.Lower == "but" || s.looksVerb(k) || isBe(w.Lower) || isAux(w.Lower) || s.cue("clause-break", k)) {
+			return false
+		}
+	}
+	return false
+}
