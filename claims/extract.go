@@ -3130,7 +3130,7 @@ func (s *sent) titleClaims() []Claim {
 		}
 		seen[m.Title+"\x00"+m.Name] = true
 		start := m.TitleStart
-		if start <= 0 || start > m.Start {
+		if start < 0 || start > m.Start { // 0 is a title at the very start of the text
 			start = m.Start
 		}
 		out = append(out, Claim{Sentence: s.idx, Predicate: "title", Trigger: m.Title, Start: start, End: m.End,

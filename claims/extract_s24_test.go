@@ -76,6 +76,16 @@ func TestExtractS24(t *testing.T) {
 			text: "The rule passed over the objections of what officials said were most of the letters.",
 			want: []want{{pred: "say", subj: "officials"}},
 		},
+		{
+			desc: "a nominee holds no title yet: the word joins the title, not the name",
+			text: "Surgeon General Nominee Dr. Ann Roe spoke in Ohio on Monday.",
+			want: []want{{pred: "title", subj: "Ann Roe", obj: "surgeon general nominee", evidence: "Surgeon General Nominee Dr. Ann Roe"}},
+		},
+		{
+			desc: "a title at the very start of the text is in the evidence",
+			text: "Director Ann Roe spoke in Ohio on Monday.",
+			want: []want{{pred: "title", subj: "Ann Roe", obj: "director", evidence: "Director Ann Roe"}},
+		},
 	}
 	runExtractCases(t, tests)
 }

@@ -703,6 +703,9 @@ func (f *finder) named(si int, ts []tok, p, q int) {
 			titleStart, titleEnd = l, p
 		}
 	}
+	if titleStart >= 0 && r == titleEnd && r+1 < q && cue("title-after", ts[r].lw) {
+		titleEnd, r = r+1, r+1 // "Surgeon General Nominee Dr. Ann Roe": the title is "surgeon general nominee"
+	}
 	if r < q && honorifics[dotless(ts[r].w)] && r+1 < q {
 		m.Honorific = ts[r].w
 		r++
