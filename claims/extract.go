@@ -2454,7 +2454,7 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 			}
 		}
 	}
-	if s.roleTaking(c, tr) {
+	if s.roleTaking(c, tr) || s.succeedsPerson(tr) {
 		return nil // "Ann Roe takes over the show": a role, no purchase
 	}
 	if c.Subject != nil && c.Subject.Mention >= 0 && s.frameHas("person-agent", tr.t.Frame) && s.x.Mentions[c.Subject.Mention].Type != "PERSON" {

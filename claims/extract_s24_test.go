@@ -86,6 +86,16 @@ func TestExtractS24(t *testing.T) {
 			text: "Director Ann Roe spoke in Ohio on Monday.",
 			want: []want{{pred: "title", subj: "Ann Roe", obj: "director", evidence: "Director Ann Roe"}},
 		},
+		{
+			desc: "taking over from a person is a succession, no purchase",
+			text: "Tom Baker left the show. He will take over from Baker in this year's special ahead of his first full series in 2014.",
+			none: []string{"acquire"},
+		},
+		{
+			desc: "a firm that takes over another still buys it",
+			text: "Acme Corp will take over Widget Inc in 2014.",
+			want: []want{{pred: "acquire", subj: "Acme Corp", obj: "Widget Inc", tim: "2014", mod: "planned"}},
+		},
 	}
 	runExtractCases(t, tests)
 }

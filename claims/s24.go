@@ -59,3 +59,21 @@ func (s *sent) sourceInPrepPhrase(st int) bool {
 	}
 	return false
 }
+
+// succeedsPerson reports a role-taking trigger ("take over") followed by
+// "from" and a person ("will take over from Smith", "took over from him"):
+// someone succeeds that person in a role; no firm is bought.
+func (s *sent) succeedsPerson(tr trig) bool {
+	if tr.t.Noun || !s.frameHas("role-taking", tr.t.Base) || tr.j+1 >= len(s.toks) || s.toks[tr.j].Lower != "from" {
+		return false
+	}
+	k := tr.j + 1
+	if mi := s.tokMent[k]; mi >= 0 {
+		return s.x.Mentions[mi].Type == "PERSON"
+	}
+	switch s.toks[k].Lower {
+	case "him", "her", "them":
+		return true
+	}
+	return false
+}
