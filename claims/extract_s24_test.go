@@ -96,6 +96,11 @@ func TestExtractS24(t *testing.T) {
 			text: "Acme Corp will take over Widget Inc in 2014.",
 			want: []want{{pred: "acquire", subj: "Acme Corp", obj: "Widget Inc", tim: "2014", mod: "planned"}},
 		},
+		{
+			desc: "two streets sharing a plural head are a corner",
+			text: "A shop on Church Ave. was looted on Monday. Ann Roe owns a deli at Church and Harbor Aves in Brooklyn.",
+			none: []string{"facility"},
+		},
 	}
 	runExtractCases(t, tests)
 }

@@ -29,12 +29,21 @@ func (s *sent) streetCorner(objs []Arg) bool {
 	if len(objs) < 2 {
 		return false
 	}
-	for _, o := range objs {
+	head := func(o Arg) string {
 		words := strings.Fields(strings.ToLower(o.Text))
 		if len(words) < 2 {
-			return false
+			return ""
 		}
 		if _, ok := s.lex.cues["street-head"][words[len(words)-1]]; !ok {
+			return ""
+		}
+		return words[len(words)-1]
+	}
+	if h := head(objs[len(objs)-1]); strings.HasSuffix(strings.TrimSuffix(h, "."), "s") && h != "st." && h != "st" {
+		return true // a plural head shared by all: "Church and New York Aves"
+	}
+	for _, o := range objs {
+		if head(o) == "" {
 			return false
 		}
 	}
