@@ -101,6 +101,11 @@ func TestExtractS24(t *testing.T) {
 			text: "A shop on Church Ave. was looted on Monday. Ann Roe owns a deli at Church and Harbor Aves in Brooklyn.",
 			none: []string{"facility"},
 		},
+		{
+			desc: "'was scheduled to' plans an event that may not have happened",
+			text: "Ann Roe was scheduled to be released December 2, but fell ill.",
+			want: []want{{pred: "release", mod: "planned"}},
+		},
 	}
 	runExtractCases(t, tests)
 }
