@@ -106,6 +106,11 @@ func TestExtractS24(t *testing.T) {
 			text: "Ann Roe was scheduled to be released December 2, but fell ill.",
 			want: []want{{pred: "release", mod: "planned"}},
 		},
+		{
+			desc: "an unknown name after 'in' is a place, so 'she' is not resolved to it",
+			text: "Ann Roe knew him as a baby.\nBen attended school in Silver Brook but moved to Victoria.\nShe said he travelled to China for a while.",
+			want: []want{{pred: "say", subj: "Ann Roe"}},
+		},
 	}
 	runExtractCases(t, tests)
 }

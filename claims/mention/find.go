@@ -887,10 +887,24 @@ func (f *finder) contextType(ts []tok, r, q, acr int) (typ string, guessed bool)
 	if common[ts[r].lw] || gazetteer[Fold(ts[r].w)].Type == "NORP" {
 		return "MISC", true
 	}
+	if r > 0 && q-r <= 3 && inPlacePrep(ts[r-1].lower()) && !ts[q-1].poss {
+		return "GPE", true // "went to school in White Rock": a place, not a person
+	}
 	if q-r <= 3 {
 		return "PERSON", true
 	}
 	return "ORG", true
+}
+
+// inPlacePrep reports a preposition after which an unknown name with no
+// given name first is a place ("in White Rock", "near Twin Falls"), unlike
+// "to" or "from", which also take people.
+func inPlacePrep(w string) bool {
+	switch w {
+	case "in", "near", "outside", "inside":
+		return true
+	}
+	return false
 }
 
 // placePrefix returns the end of the longest known place (GPE or LOC) that
