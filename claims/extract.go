@@ -2120,7 +2120,7 @@ func (s *sent) invertedSpeaker(j, mi int) bool {
 	case ".", "!", "?", "\"", "”":
 		return true
 	case ",":
-		return e+1 < len(s.toks) && (s.cue("determiner", e+1) || s.cue("person-noun", e+1) || s.cue("role", e+1))
+		return e+1 < len(s.toks) && (s.cue("determiner", e+1) || s.cue("person-noun", e+1) || s.cue("role", e+1) || s.relativeAfterSpeaker(e+1))
 	}
 	return false
 }

@@ -111,6 +111,17 @@ func TestExtractS24(t *testing.T) {
 			text: "Ann Roe knew him as a baby.\nBen attended school in Silver Brook but moved to Victoria.\nShe said he travelled to China for a while.",
 			want: []want{{pred: "say", subj: "Ann Roe"}},
 		},
+		{
+			desc: "refusing a permit is no denial of a statement; 'said X, who ...' names X the speaker",
+			text: "Leo Grant was denied a gun permit in March, said Ann Roe, who would not say why the permit was denied.",
+			want: []want{{pred: "say", subj: "Ann Roe", mod: "asserted", evidence: "Leo Grant was denied a gun permit in March, said Ann Roe, who would not say why the permit was denied"}},
+			none: []string{"deny"},
+		},
+		{
+			desc: "a board that voted to deny loans denies no statement",
+			text: "The state board voted on Monday to deny it further loans.",
+			none: []string{"deny"},
+		},
 	}
 	runExtractCases(t, tests)
 }

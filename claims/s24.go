@@ -86,3 +86,10 @@ func (s *sent) succeedsPerson(tr trig) bool {
 	}
 	return false
 }
+
+// relativeAfterSpeaker reports "who" or "whose" at k, opening a relative
+// clause about the name after an inverted verb of saying ("..., said Ann Roe,
+// who would not say why"): the name still speaks.
+func (s *sent) relativeAfterSpeaker(k int) bool {
+	return k < len(s.toks) && (s.toks[k].Lower == "who" || s.toks[k].Lower == "whose")
+}
