@@ -1367,7 +1367,7 @@ func (s *sent) clauseEnd(j int) int {
 		if rel != 0 && s.tokRel[k] != rel {
 			return k
 		}
-		if t.Lower == ";" || t.Lower == ":" || t.Lower == "." || t.Lower == "?" || t.Lower == "!" || (t.Lower == "-" && k > j) {
+		if t.Lower == ";" || t.Lower == ":" || t.Lower == "." && !s.titleDot(k) || t.Lower == "?" || t.Lower == "!" || (t.Lower == "-" && k > j) {
 			return k
 		}
 		if s.cue("clause-break", k) && (k > j || t.Lower == "that") {

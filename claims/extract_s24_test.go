@@ -122,6 +122,21 @@ func TestExtractS24(t *testing.T) {
 			text: "The state board voted on Monday to deny it further loans.",
 			none: []string{"deny"},
 		},
+		{
+			desc: "a capitalized modifier before a longer title belongs to it",
+			text: "\"It is sad,\" said Deputy District Attorney Ann Roe on Monday.",
+			want: []want{{pred: "title", subj: "Ann Roe", obj: "deputy district attorney"}},
+		},
+		{
+			desc: "'Deputy' alone before a name is still the title",
+			text: "Deputy Ann Roe was shot in Ohio on Monday.",
+			want: []want{{pred: "title", subj: "Ann Roe", obj: "deputy"}},
+		},
+		{
+			desc: "the full stop of an abbreviated title ends no clause",
+			text: "Leo Grant shot and killed Deputy Sgt. Ann Roe in Ohio.",
+			want: []want{{pred: "kill", subj: "Leo Grant", obj: "Ann Roe"}, {pred: "title", subj: "Ann Roe", obj: "deputy sgt."}},
+		},
 	}
 	runExtractCases(t, tests)
 }

@@ -93,3 +93,14 @@ func (s *sent) succeedsPerson(tr trig) bool {
 func (s *sent) relativeAfterSpeaker(k int) bool {
 	return k < len(s.toks) && (s.toks[k].Lower == "who" || s.toks[k].Lower == "whose")
 }
+
+// titleDot reports a full stop at k that ends an abbreviated title word
+// bound to the name right after it ("killed Deputy Sgt. Hoyt Teasley"): no
+// clause ends there.
+func (s *sent) titleDot(k int) bool {
+	if s.toks[k].Lower != "." || k+1 >= len(s.toks) || s.tokMent[k+1] < 0 {
+		return false
+	}
+	m := s.x.Mentions[s.tokMent[k+1]]
+	return m.Title != "" && m.TitleStart < s.toks[k].Start && m.Start >= s.toks[k].End
+}

@@ -509,6 +509,11 @@ func titleAt(ts []tok, k, end int) (int, bool) {
 				}
 			}
 			if ok && titles[titleKeyToks(ts, m, l)] {
+				if l == m+1 && modifiers[ts[m].lw] {
+					if e, longer := titleAt(ts, m+1, end); longer && ts[m+1].space {
+						return e, true // "Deputy District Attorney": "deputy" modifies the title after it
+					}
+				}
 				return l, true
 			}
 		}
