@@ -342,7 +342,7 @@ func (s *sent) findTriggers() {
 			i += len(best.Words) - 1
 			continue // a fixed phrase that names no event: "death penalty"
 		}
-		if s.otherSense(i+len(best.Words), best.Frame) || s.crimeLabel(i) || best.Frame == "request" && s.dateAt(i+len(best.Words)) || s.objectSense(i, i+len(best.Words), *best) || s.linkingAdjective(i, *best) || s.standIn(i+len(best.Words), best.Frame) || s.copulaCause(i, *best) || s.barePatientless(i, i+len(best.Words), *best) || s.genericNoun(i, i+len(best.Words), *best) {
+		if s.otherSense(i+len(best.Words), best.Frame) || s.crimeLabel(i) || best.Frame == "request" && s.dateAt(i+len(best.Words)) || s.objectSense(i, i+len(best.Words), *best) || s.linkingAdjective(i, *best) || s.standIn(i+len(best.Words), best.Frame) || s.copulaCause(i, *best) || s.barePatientless(i, i+len(best.Words), *best) || s.genericNoun(i, i+len(best.Words), *best) || s.claimTaking(i, *best) || s.subjectSense(i, *best) {
 			i += len(best.Words) - 1
 			continue // "meet Western standards", "on a charge of murder"
 		}
@@ -2420,7 +2420,7 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 			if s.frameHas("from-place", tr.t.Frame) {
 				preps = append(preps, "from")
 			}
-			c.Place, _ = s.prepArg(tr.j, cend, preps, placeTypes)
+			c.Place, _ = s.prepArg(tr.j, s.commaPhraseEnd(tr.j, cend), preps, placeTypes)
 		}
 		if c.Object == nil && !s.frameHas("intransitive", tr.t.Frame) && !s.frameHas("person-patient", tr.t.Frame) {
 			// "met with X", "fought against X"; not "confirmed to X" (the one

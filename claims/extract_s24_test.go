@@ -137,6 +137,26 @@ func TestExtractS24(t *testing.T) {
 			text: "Leo Grant shot and killed Deputy Sgt. Ann Roe in Ohio.",
 			want: []want{{pred: "kill", subj: "Leo Grant", obj: "Ann Roe"}, {pred: "title", subj: "Ann Roe", obj: "deputy sgt."}},
 		},
+		{
+			desc: "a place after ', the' is another clause's",
+			text: "By the time the report was released Wednesday, the tension in Silver Brook could be felt.",
+			want: []want{{pred: "release", place: "-"}},
+		},
+		{
+			desc: "claiming a prize is taking it, no statement",
+			text: "The Hawks, who claimed the summer's top free agent prize in Leo Grant, won on Sunday.",
+			none: []string{"say"},
+		},
+		{
+			desc: "claiming that something happened is a statement",
+			text: "Leo Grant claimed the bank had lied to him.",
+			want: []want{{pred: "say", subj: "Leo Grant"}},
+		},
+		{
+			desc: "a bill that died is no death",
+			text: "In 2005 the House passed a bill, but the bill died in the Senate.",
+			none: []string{"die"},
+		},
 	}
 	runExtractCases(t, tests)
 }

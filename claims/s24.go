@@ -104,3 +104,65 @@ func (s *sent) titleDot(k int) bool {
 	m := s.x.Mentions[s.tokMent[k+1]]
 	return m.Title != "" && m.TitleStart < s.toks[k].Start && m.Start >= s.toks[k].End
 }
+
+// commaPhraseEnd returns the first comma in (j, end) that a determiner
+// follows: what comes after it ("released Wednesday, the tension in East
+// Flatbush could be measured", "arrested Friday, the day after the riot in
+// Brooklyn") is another clause or an apposition, whose places are not the
+// event's. It returns end when there is none.
+func (s *sent) commaPhraseEnd(j, end int) int {
+	for k := j + 1; k+1 < end; k++ {
+		if s.toks[k].Lower == "," && (s.toks[k+1].Lower == "the" || s.toks[k+1].Lower == "a" || s.toks[k+1].Lower == "an") {
+			return k
+		}
+	}
+	return end
+}
+
+// claimTaking reports "claim" at i taking something rather than saying it:
+// its object is a noun phrase, opened by a determiner or a number, whose head
+// is listed in "claim-taking" ("claimed the summer's top free agent prize",
+// "claimed two lives").
+func (s *sent) claimTaking(i int, t Trigger) bool {
+	if t.Frame != "say" || t.Noun || !strings.HasPrefix(s.toks[i].Lower, "claim") {
+		return false
+	}
+	k := i + len(t.Words)
+	if k >= len(s.toks) || !(s.cue("determiner", k) || isNumber(s.toks[k].Lower)) {
+		return false
+	}
+	head := -1
+	for n := k; n < len(s.toks) && n < k+9; n++ {
+		w := s.toks[n]
+		if w.Punct && w.Lower != "'s" && w.Lower != "-" || s.tokMent[n] >= 0 && n > k+1 || isPrep(w.Lower) || isObjPrep(w.Lower) || w.Lower == "and" || isAux(w.Lower) || isBe(w.Lower) || s.cue("clause-break", n) {
+			break
+		}
+		if w.Lower != "'s" && w.Lower != "-" {
+			head = n
+		}
+	}
+	if head < 0 {
+		return false
+	}
+	_, ok := s.lex.cues["claim-taking"][s.toks[head].Lower]
+	return ok
+}
+
+// subjectSense reports a verb trigger at i whose subject, the common noun
+// right before it (over adverbs, auxiliaries and negation), is listed in
+// "not-subject-FRAME": "the bill died in the Senate" is no death.
+func (s *sent) subjectSense(i int, t Trigger) bool {
+	words := s.lex.cues["not-subject-"+t.Frame]
+	if len(words) == 0 || t.Noun {
+		return false
+	}
+	b := i - 1
+	for b >= 0 && !s.toks[b].Punct && (strings.HasSuffix(s.toks[b].Lower, "ly") || isAdverb(s.toks[b].Lower) || isAux(s.toks[b].Lower) || isBe(s.toks[b].Lower) || s.cue("negation", b)) {
+		b--
+	}
+	if b < 0 || s.toks[b].Punct || s.tokMent[b] >= 0 || s.toks[b].Text != s.toks[b].Lower {
+		return false
+	}
+	_, ok := words[s.toks[b].Lower]
+	return ok
+}
