@@ -2487,6 +2487,9 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 	if m, ok := s.nounModal(tr); ok && c.Modality == Asserted {
 		c.Modality = m // "a win would've cost them the pick"
 	}
+	if m, ok := s.nounModalAfter(tr); ok && c.Modality == Asserted {
+		c.Modality = m // "a release likely for late 2009"
+	}
 	if c.Modality == Asserted && c.Time != nil && c.Time.Timex >= 0 {
 		if w := strings.ToLower(s.x.Timexes[c.Time.Timex].Text); strings.HasPrefix(w, "later this") || strings.HasPrefix(w, "next ") || strings.HasPrefix(w, "tomorrow") || strings.HasPrefix(w, "this coming") {
 			c.Modality = Planned // "who steps down later this year": still to come

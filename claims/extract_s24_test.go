@@ -157,6 +157,16 @@ func TestExtractS24(t *testing.T) {
 			text: "In 2005 the House passed a bill, but the bill died in the Senate.",
 			none: []string{"die"},
 		},
+		{
+			desc: "an event noun followed by 'likely' is no fact yet",
+			text: "The studio said the film is done, with a release likely for late 2009.",
+			want: []want{{pred: "release", mod: "hedged"}},
+		},
+		{
+			desc: "a death due to cancer happened",
+			text: "Leo Grant's death due to cancer shocked Ohio in 2009.",
+			want: []want{{pred: "die", mod: "asserted"}},
+		},
 	}
 	runExtractCases(t, tests)
 }

@@ -166,3 +166,29 @@ func (s *sent) subjectSense(i int, t Trigger) bool {
 	_, ok := words[s.toks[b].Lower]
 	return ok
 }
+
+// nounModalAfter is the modality that a word right after an event noun
+// gives it: "a release likely for late 2009", "a vote expected next week",
+// "a visit planned for May". The noun is then no fact yet.
+func (s *sent) nounModalAfter(tr trig) (string, bool) {
+	if !tr.t.Noun || tr.j >= len(s.toks) {
+		return "", false
+	}
+	switch s.toks[tr.j].Lower {
+	case "likely", "unlikely", "possible", "expected", "rumored", "rumoured":
+		return Hedged, true
+	case "planned", "scheduled", "slated", "due", "set":
+		if tr.j+1 >= len(s.toks) {
+			break
+		}
+		switch s.toks[tr.j+1].Lower {
+		case "for", "in", "on", "next":
+			return Planned, true
+		case "to":
+			if s.toks[tr.j].Lower != "due" {
+				return Planned, true // not "a death due to cancer"
+			}
+		}
+	}
+	return "", false
+}
