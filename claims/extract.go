@@ -2487,6 +2487,9 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 	if m, ok := s.nounModal(tr); ok && c.Modality == Asserted {
 		c.Modality = m // "a win would've cost them the pick"
 	}
+	if c.Modality == Hedged && s.narrativeWould(tr) {
+		c.Modality = Asserted // "would go on to win the title in 2005": it happened
+	}
 	if m, ok := s.nounModalAfter(tr); ok && c.Modality == Asserted {
 		c.Modality = m // "a release likely for late 2009"
 	}

@@ -167,6 +167,16 @@ func TestExtractS24(t *testing.T) {
 			text: "Leo Grant's death due to cancer shocked Ohio in 2009.",
 			want: []want{{pred: "die", mod: "asserted"}},
 		},
+		{
+			desc: "'would go on to' tells a past, no hedge",
+			text: "Leo Grant would go on to win the vacant title in 2005 over Tom Baker.",
+			want: []want{{pred: "win", subj: "Leo Grant", tim: "2005", mod: "asserted"}},
+		},
+		{
+			desc: "a conditional 'would' still hedges",
+			text: "Leo Grant would win the title in 2011 if he trained.",
+			want: []want{{pred: "win", subj: "Leo Grant", mod: "hedged"}},
+		},
 	}
 	runExtractCases(t, tests)
 }

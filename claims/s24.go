@@ -192,3 +192,27 @@ func (s *sent) nounModalAfter(tr trig) (string, bool) {
 	}
 	return "", false
 }
+
+// narrativeWould reports "would go on to", "would later" or "would
+// eventually" right before a verb trigger: a past told from an earlier
+// point ("Rahman would go on to win the title in 2005"), not a hedge.
+func (s *sent) narrativeWould(tr trig) bool {
+	if tr.t.Noun {
+		return false
+	}
+	for k := tr.i - 1; k >= 0 && k >= tr.i-4; k-- {
+		if s.toks[k].Lower != "would" {
+			continue
+		}
+		between := make([]string, 0, 4)
+		for n := k + 1; n < tr.i; n++ {
+			between = append(between, s.toks[n].Lower)
+		}
+		switch strings.Join(between, " ") {
+		case "go on to", "later", "eventually", "later go on to", "eventually go on to", "also go on to":
+			return true
+		}
+		return false
+	}
+	return false
+}
