@@ -1444,7 +1444,7 @@ func (s *sent) prepArg(j, end int, preps []string, types map[string]bool) (*Arg,
 			continue
 		}
 		m := k + 1
-		for m < end && m < k+6 && (s.tokMent[m] < 0 || s.x.Mentions[s.tokMent[m]].Type == "NORP" && m > k+1) && !s.toks[m].Punct && s.isTrig[m] < 0 && !(m > k+1 && isObjPrep(s.toks[m].Lower)) {
+		for m < end && m < k+6 && (s.tokMent[m] < 0 || s.x.Mentions[s.tokMent[m]].Type == "NORP" && m > k+1) && (!s.toks[m].Punct || s.titleDot(m)) && s.isTrig[m] < 0 && !(m > k+1 && isObjPrep(s.toks[m].Lower)) {
 			m++ // not past another preposition: "by a stray bullet on an Albany street"
 		}
 		if m+1 < end && m > k+1 && s.toks[m].Lower == "," && s.tokMent[m+1] >= 0 {
@@ -2587,6 +2587,7 @@ func (s *sent) nounArgs(c *Claim, tr trig, cend int) {
 		c.Subject = s.argOf(s.tokMent[tr.i-1])
 	}
 	// modifiers before the noun: ordinal, possessor, determiner
+	possessed := false // the object is the possessor: "Assad's ouster"
 	k := tr.i - 1
 	for ; k >= 0 && k >= tr.i-5; k-- {
 		t := toks[k]
@@ -2602,7 +2603,7 @@ func (s *sent) nounArgs(c *Claim, tr trig, cend int) {
 		if t.Lower == "'s" && k > 0 && s.tokMent[k-1] >= 0 {
 			arg := s.argOf(s.tokMent[k-1])
 			if s.frameHas("patient-possessor", tr.t.Frame) {
-				c.Object = arg
+				c.Object, possessed = arg, true
 			} else {
 				c.Subject = arg
 			}
@@ -2611,7 +2612,7 @@ func (s *sent) nounArgs(c *Claim, tr trig, cend int) {
 		if s.isPronoun(k) && (t.Lower == "his" || t.Lower == "her") {
 			if arg := s.pronounArg(k); arg != nil {
 				if s.frameHas("patient-possessor", tr.t.Frame) {
-					c.Object = arg
+					c.Object, possessed = arg, true
 				} else {
 					c.Subject = arg
 				}
@@ -2638,6 +2639,9 @@ func (s *sent) nounArgs(c *Claim, tr trig, cend int) {
 		} else {
 			c.Object = arg
 		}
+	}
+	if possessed && c.Subject == nil {
+		s.possessorActs(c, tr, cend)
 	}
 	if arg, _ := s.prepArg(tr.j, cend, []string{"with", "between"}, agentTypes); arg != nil && c.Object == nil {
 		c.Object = arg

@@ -177,6 +177,16 @@ func TestExtractS24(t *testing.T) {
 			text: "Leo Grant would win the title in 2011 if he trained.",
 			want: []want{{pred: "win", subj: "Leo Grant", mod: "hedged"}},
 		},
+		{
+			desc: "'his nomination of X': he nominates, X is nominated",
+			text: "President Leo Grant announced his nomination of Dr. Ann Roe as surgeon general on Monday.",
+			want: []want{{pred: "appoint", subj: "Leo Grant", obj: "Ann Roe"}},
+		},
+		{
+			desc: "a possessor alone is still the one it happens to",
+			text: "Ann Roe's nomination surprised Ohio on Monday.",
+			want: []want{{pred: "appoint", subj: "-", obj: "Ann Roe"}},
+		},
 	}
 	runExtractCases(t, tests)
 }

@@ -94,15 +94,15 @@ func (s *sent) relativeAfterSpeaker(k int) bool {
 	return k < len(s.toks) && (s.toks[k].Lower == "who" || s.toks[k].Lower == "whose")
 }
 
-// titleDot reports a full stop at k that ends an abbreviated title word
-// bound to the name right after it ("killed Deputy Sgt. Hoyt Teasley"): no
-// clause ends there.
+// titleDot reports a full stop at k that ends an abbreviated title word or
+// honorific bound to the name right after it ("killed Deputy Sgt. Hoyt
+// Teasley", "the nomination of Dr. Regina Benjamin"): no clause ends there.
 func (s *sent) titleDot(k int) bool {
 	if s.toks[k].Lower != "." || k+1 >= len(s.toks) || s.tokMent[k+1] < 0 {
 		return false
 	}
 	m := s.x.Mentions[s.tokMent[k+1]]
-	return m.Title != "" && m.TitleStart < s.toks[k].Start && m.Start >= s.toks[k].End
+	return (m.Title != "" && m.TitleStart < s.toks[k].Start || m.Honorific != "" && k > 0 && strings.EqualFold(s.toks[k-1].Text+".", m.Honorific)) && m.Start >= s.toks[k].End
 }
 
 // commaPhraseEnd returns the first comma in (j, end) that a determiner
@@ -215,4 +215,20 @@ func (s *sent) narrativeWould(tr trig) bool {
 		return false
 	}
 	return false
+}
+
+// possessorActs turns the possessor of a patient-possessor noun into its
+// doer when a person or group follows after "of": in "his nomination of Ann
+// Roe" or "Russia's extradition of X" the possessor acts and the name after
+// "of" is the one it happens to ("Assad's ouster" alone keeps Assad as the
+// one ousted).
+func (s *sent) possessorActs(c *Claim, tr trig, cend int) {
+	if c.Object == nil || s.frameHas("no-patient", tr.t.Frame) || s.frameHas("intransitive", tr.t.Frame) {
+		return
+	}
+	arg, _ := s.prepArg(tr.j, cend, []string{"of"}, agentTypes)
+	if arg == nil || s.placeAsPerson(tr.t.Frame, arg) || arg.Mention >= 0 && c.Object.Mention >= 0 && s.x.Mentions[arg.Mention].Local == s.x.Mentions[c.Object.Mention].Local {
+		return
+	}
+	c.Subject, c.Object = c.Object, arg
 }
