@@ -252,7 +252,7 @@ func (s *sent) relativeEnd(i int) int {
 	verbs, inVerb := 0, false
 	j := i
 	for ; j < len(s.toks); j++ {
-		if j > i && (s.toks[j].Lower == "," || s.toks[j].Lower == ";" || s.toks[j].Lower == "-") {
+		if j > i && (s.toks[j].Lower == "," || s.toks[j].Lower == ";" || s.toks[j].Lower == "-" && !s.compoundHyphen(j)) {
 			break
 		}
 		if restrictive {

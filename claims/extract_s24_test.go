@@ -187,6 +187,16 @@ func TestExtractS24(t *testing.T) {
 			text: "Ann Roe's nomination surprised Ohio on Monday.",
 			want: []want{{pred: "appoint", subj: "-", obj: "Ann Roe"}},
 		},
+		{
+			desc: "a spaced hyphen inside '16 - year - old' ends no relative clause",
+			text: "A Brooklyn woman who claims she saw the shooting of 16 - year - old Leo Grant says the youth did not have a gun.",
+			none: []string{"say"},
+		},
+		{
+			desc: "a spaced hyphen inside a score ends no relative clause",
+			text: "Creighton will play Indiana State, which defeated Evansville 51 - 50 on Friday.",
+			want: []want{{pred: "win", subj: "Indiana State", tim: "2024-04-26"}},
+		},
 	}
 	runExtractCases(t, tests)
 }

@@ -232,3 +232,24 @@ func (s *sent) possessorActs(c *Claim, tr trig, cend int) {
 	}
 	c.Subject, c.Object = c.Object, arg
 }
+
+// compoundHyphen reports a "-" at j inside a compound that a text spacing
+// its hyphens writes apart ("16 - year - old", "a 10 - point lead"): no dash
+// that ends a clause.
+func (s *sent) compoundHyphen(j int) bool {
+	if s.toks[j].Lower != "-" || j == 0 || j+1 >= len(s.toks) {
+		return false
+	}
+	prev, next := s.toks[j-1], s.toks[j+1]
+	if prev.Punct || next.Punct {
+		return false
+	}
+	if prev.Lower != "" && prev.Lower[0] >= '0' && prev.Lower[0] <= '9' {
+		return true
+	}
+	switch next.Lower {
+	case "old", "year", "years", "month", "week", "day", "hour", "minute", "mile", "foot", "point":
+		return true
+	}
+	return false
+}
