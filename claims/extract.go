@@ -252,7 +252,7 @@ func (s *sent) relativeEnd(i int) int {
 	verbs, inVerb := 0, false
 	j := i
 	for ; j < len(s.toks); j++ {
-		if j > i && (s.toks[j].Lower == "," || s.toks[j].Lower == ";" || s.toks[j].Lower == "-") {
+		if j > i && (s.toks[j].Lower == "," || s.toks[j].Lower == ";" || s.toks[j].Lower == "-" && !s.compoundHyphen(j)) {
 			break
 		}
 		if restrictive {
@@ -342,7 +342,7 @@ func (s *sent) findTriggers() {
 			i += len(best.Words) - 1
 			continue // a fixed phrase that names no event: "death penalty"
 		}
-		if s.otherSense(i+len(best.Words), best.Frame) || s.crimeLabel(i) || best.Frame == "request" && s.dateAt(i+len(best.Words)) || s.objectSense(i, i+len(best.Words), *best) || s.linkingAdjective(i, *best) || s.standIn(i+len(best.Words), best.Frame) || s.copulaCause(i, *best) || s.barePatientless(i, i+len(best.Words), *best) || s.genericNoun(i, i+len(best.Words), *best) {
+		if s.otherSense(i+len(best.Words), best.Frame) || s.crimeLabel(i) || best.Frame == "request" && s.dateAt(i+len(best.Words)) || s.objectSense(i, i+len(best.Words), *best) || s.linkingAdjective(i, *best) || s.standIn(i+len(best.Words), best.Frame) || s.copulaCause(i, *best) || s.barePatientless(i, i+len(best.Words), *best) || s.genericNoun(i, i+len(best.Words), *best) || s.claimTaking(i, *best) || s.subjectSense(i, *best) {
 			i += len(best.Words) - 1
 			continue // "meet Western standards", "on a charge of murder"
 		}
@@ -353,7 +353,7 @@ func (s *sent) findTriggers() {
 		if i > 1 && s.toks[i-1].Lower == "-" && strings.HasSuffix(t.Lower, "ing") && !isPrefix(s.toks[i-2].Lower) {
 			continue // "game-winning", "award-winning": a compound adjective; not "re-signing"
 		}
-		if k := s.skipDet(i - 1); k >= 1 && s.toks[k].Lower == "to" && s.toks[k-1].Lower == "according" {
+		if k := s.skipDet(i - 1); k >= 1 && s.toks[k].Lower == "to" && s.toks[k-1].Lower == "according" || s.accordingToSource(i) {
 			i += len(best.Words) - 1
 			continue // "according to charges filed Friday": a source, not an event
 		}
@@ -962,7 +962,7 @@ func (s *sent) subjectLeft(i int) *Arg {
 			if p := s.skipDet(st - 1); p >= 0 && isObjPrep(s.toks[p].Lower) && !isSubordinator(s.toks[p].Lower) {
 				return nil // "shook hands with defense lawyers and said": the lawyers are an object
 			}
-			if s.ofComplement(st) {
+			if s.ofComplement(st) || s.sourceInPrepPhrase(st) {
 				return nil // "the head of the crime family, who ..., died": the head
 			}
 			return &Arg{Mention: -1, Text: s.x.Article.Text[s.toks[st].Start:t.End], Start: s.toks[st].Start, End: t.End}
@@ -1376,7 +1376,7 @@ func (s *sent) clauseEnd(j int) int {
 		if rel != 0 && s.tokRel[k] != rel {
 			return k
 		}
-		if t.Lower == ";" || t.Lower == ":" || t.Lower == "." || t.Lower == "?" || t.Lower == "!" || (t.Lower == "-" && k > j) {
+		if t.Lower == ";" || t.Lower == ":" || t.Lower == "." && !s.titleDot(k) || t.Lower == "?" || t.Lower == "!" || (t.Lower == "-" && k > j) {
 			return k
 		}
 		if s.cue("clause-break", k) && (k > j || t.Lower == "that") {
@@ -1456,7 +1456,7 @@ func (s *sent) prepArg(j, end int, preps []string, types map[string]bool) (*Arg,
 			continue
 		}
 		m := k + 1
-		for m < end && m < k+6 && (s.tokMent[m] < 0 || s.x.Mentions[s.tokMent[m]].Type == "NORP" && m > k+1) && !s.toks[m].Punct && s.isTrig[m] < 0 && !(m > k+1 && isObjPrep(s.toks[m].Lower)) {
+		for m < end && m < k+6 && (s.tokMent[m] < 0 || s.x.Mentions[s.tokMent[m]].Type == "NORP" && m > k+1) && (!s.toks[m].Punct || s.titleDot(m)) && s.isTrig[m] < 0 && !(m > k+1 && isObjPrep(s.toks[m].Lower)) {
 			m++ // not past another preposition: "by a stray bullet on an Albany street"
 		}
 		if m+1 < end && m > k+1 && s.toks[m].Lower == "," && s.tokMent[m+1] >= 0 {
@@ -2146,7 +2146,7 @@ func (s *sent) invertedSpeaker(j, mi int) bool {
 	case ".", "!", "?", "\"", "”":
 		return true
 	case ",":
-		return e+1 < len(s.toks) && (s.cue("determiner", e+1) || s.cue("person-noun", e+1) || s.cue("role", e+1))
+		return e+1 < len(s.toks) && (s.cue("determiner", e+1) || s.cue("person-noun", e+1) || s.cue("role", e+1) || s.relativeAfterSpeaker(e+1))
 	}
 	return false
 }
@@ -2450,7 +2450,7 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 			if s.frameHas("from-place", tr.t.Frame) {
 				preps = append(preps, "from")
 			}
-			c.Place, _ = s.prepArg(tr.j, cend, preps, placeTypes)
+			c.Place, _ = s.prepArg(tr.j, s.commaPhraseEnd(tr.j, cend), preps, placeTypes)
 		}
 		if c.Object == nil && !s.frameHas("intransitive", tr.t.Frame) && !s.frameHas("person-patient", tr.t.Frame) {
 			// "met with X", "fought against X"; not "confirmed to X" (the one
@@ -2484,7 +2484,7 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 			}
 		}
 	}
-	if s.roleTaking(c, tr) {
+	if s.roleTaking(c, tr) || s.succeedsPerson(tr) {
 		return nil // "Ann Roe takes over the show": a role, no purchase
 	}
 	if c.Subject != nil && c.Subject.Mention >= 0 && s.frameHas("person-agent", tr.t.Frame) && s.x.Mentions[c.Subject.Mention].Type != "PERSON" {
@@ -2516,6 +2516,12 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 	}
 	if m, ok := s.nounModal(tr); ok && c.Modality == Asserted {
 		c.Modality = m // "a win would've cost them the pick"
+	}
+	if c.Modality == Hedged && s.narrativeWould(tr) {
+		c.Modality = Asserted // "would go on to win the title in 2005": it happened
+	}
+	if m, ok := s.nounModalAfter(tr); ok && c.Modality == Asserted {
+		c.Modality = m // "a release likely for late 2009"
 	}
 	if c.Modality == Asserted && c.Time != nil && c.Time.Timex >= 0 {
 		if w := strings.ToLower(s.x.Timexes[c.Time.Timex].Text); strings.HasPrefix(w, "later this") || strings.HasPrefix(w, "next ") || strings.HasPrefix(w, "tomorrow") || strings.HasPrefix(w, "this coming") {
@@ -2611,6 +2617,7 @@ func (s *sent) nounArgs(c *Claim, tr trig, cend int) {
 		c.Subject = s.argOf(s.tokMent[tr.i-1])
 	}
 	// modifiers before the noun: ordinal, possessor, determiner
+	possessed := false // the object is the possessor: "Assad's ouster"
 	k := tr.i - 1
 	for ; k >= 0 && k >= tr.i-5; k-- {
 		t := toks[k]
@@ -2626,7 +2633,7 @@ func (s *sent) nounArgs(c *Claim, tr trig, cend int) {
 		if t.Lower == "'s" && k > 0 && s.tokMent[k-1] >= 0 {
 			arg := s.argOf(s.tokMent[k-1])
 			if s.frameHas("patient-possessor", tr.t.Frame) {
-				c.Object = arg
+				c.Object, possessed = arg, true
 			} else {
 				c.Subject = arg
 			}
@@ -2635,7 +2642,7 @@ func (s *sent) nounArgs(c *Claim, tr trig, cend int) {
 		if s.isPronoun(k) && (t.Lower == "his" || t.Lower == "her") {
 			if arg := s.pronounArg(k); arg != nil {
 				if s.frameHas("patient-possessor", tr.t.Frame) {
-					c.Object = arg
+					c.Object, possessed = arg, true
 				} else {
 					c.Subject = arg
 				}
@@ -2662,6 +2669,9 @@ func (s *sent) nounArgs(c *Claim, tr trig, cend int) {
 		} else {
 			c.Object = arg
 		}
+	}
+	if possessed && c.Subject == nil {
+		s.possessorActs(c, tr, cend)
 	}
 	if arg, _ := s.prepArg(tr.j, cend, []string{"with", "between"}, agentTypes); arg != nil && c.Object == nil {
 		c.Object = arg
@@ -2879,14 +2889,6 @@ func (s *sent) modality(tr trig) string {
 		}
 		if s.cue("reported", k) {
 			reported = true
-		}
-	}
-	if tr.t.Noun && tr.j < len(toks) {
-		if s.cue("after-noun-hedged", tr.j) {
-			hedged = true // "a release likely for late 2009"
-		}
-		if s.cue("after-noun-planned", tr.j) {
-			planned = true // "a visit planned for May"
 		}
 	}
 	if s.plannedModifier(tr) {
@@ -3183,7 +3185,7 @@ func (s *sent) titleClaims() []Claim {
 		}
 		seen[m.Title+"\x00"+m.Name] = true
 		start := m.TitleStart
-		if start <= 0 || start > m.Start {
+		if start < 0 || start > m.Start { // 0 is a title at the very start of the text
 			start = m.Start
 		}
 		out = append(out, Claim{Sentence: s.idx, Predicate: "title", Trigger: m.Title, Start: start, End: m.End,
@@ -3317,7 +3319,7 @@ func (s *sent) facilityClaims(done []Claim) []Claim {
 	}
 	// a lone facility name is a mention, not a claim; an owner ("Russia's
 	// naval base in Tartous") or a list of them is
-	if len(objs) == 0 || owner == nil && len(objs) < 2 {
+	if len(objs) == 0 || owner == nil && len(objs) < 2 || owner == nil && s.streetCorner(objs) {
 		return nil
 	}
 	c := Claim{Sentence: s.idx, Predicate: "facility", Trigger: objs[0].Text, Subject: owner, Object: &objs[0], Objects: objs[1:], Modality: Asserted,

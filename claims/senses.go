@@ -53,8 +53,9 @@ func (s *sent) objectSense(i, j int, t Trigger) bool {
 }
 
 // npHead returns the head noun of the noun phrase starting at k: its last word
-// before a preposition, a verb, a conjunction or punctuation ("the hearts of
-// voters" → hearts, "Southern votes and" → votes, "its way in" → way). A
+// before a preposition, a verb, a conjunction, punctuation or a determiner
+// that starts the next phrase ("the hearts of voters" → hearts, "Southern
+// votes and" → votes, "its way in" → way, "the boards every time" → boards). A
 // quantity noun before "of" gives way to the noun after it ("60 percent of
 // the vote" → vote). It returns -1 when no phrase starts at k.
 func (s *sent) npHead(k int) int {
@@ -71,6 +72,9 @@ func (s *sent) npHead(k int) int {
 				continue
 			}
 			break
+		}
+		if head >= 0 && t.Lower != "'s" && s.cue("determiner", k) {
+			break // a new phrase: "crashes the boards every time"
 		}
 		if t.Lower != "-" && t.Lower != "'s" {
 			head = k

@@ -509,6 +509,11 @@ func titleAt(ts []tok, k, end int) (int, bool) {
 				}
 			}
 			if ok && titles[titleKeyToks(ts, m, l)] {
+				if l == m+1 && modifiers[ts[m].lw] {
+					if e, longer := titleAt(ts, m+1, end); longer && ts[m+1].space {
+						return e, true // "Deputy District Attorney": "deputy" modifies the title after it
+					}
+				}
 				return l, true
 			}
 		}
@@ -703,6 +708,9 @@ func (f *finder) named(si int, ts []tok, p, q int) {
 			titleStart, titleEnd = l, p
 		}
 	}
+	if titleStart >= 0 && r == titleEnd && r+1 < q && cue("title-after", ts[r].lw) {
+		titleEnd, r = r+1, r+1 // "Surgeon General Nominee Dr. Ann Roe": the title is "surgeon general nominee"
+	}
 	if r < q && honorifics[dotless(ts[r].w)] && r+1 < q {
 		m.Honorific = ts[r].w
 		r++
@@ -887,10 +895,24 @@ func (f *finder) contextType(ts []tok, r, q, acr int) (typ string, guessed bool)
 	if common[ts[r].lw] || gazetteer[Fold(ts[r].w)].Type == "NORP" {
 		return "MISC", true
 	}
+	if r > 0 && q-r <= 3 && inPlacePrep(ts[r-1].lower()) && !ts[q-1].poss {
+		return "GPE", true // "went to school in White Rock": a place, not a person
+	}
 	if q-r <= 3 {
 		return "PERSON", true
 	}
 	return "ORG", true
+}
+
+// inPlacePrep reports a preposition after which an unknown name with no
+// given name first is a place ("in White Rock", "near Twin Falls"), unlike
+// "to" or "from", which also take people.
+func inPlacePrep(w string) bool {
+	switch w {
+	case "in", "near", "outside", "inside":
+		return true
+	}
+	return false
 }
 
 // placePrefix returns the end of the longest known place (GPE or LOC) that

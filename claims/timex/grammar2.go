@@ -659,7 +659,7 @@ func (p *parser) mQuarter(i int) (int, sem) {
 	if unit == "half" && yearOf == 0 && s.year == 0 && p.is(end, "of") {
 		return 0, sem{} // "the second half of the game": a half of something else
 	}
-	if yearOf == 0 && s.year == 0 && p.gameNear(i) {
+	if yearOf == 0 && s.year == 0 && (p.gameNear(i) || p.scoreNear(i)) {
 		return 0, sem{} // "17 unanswered points in the fourth quarter": a game's quarter
 	}
 	return end, s
