@@ -1514,6 +1514,9 @@ func (s *sent) claims() []Claim {
 			}
 		}
 		c := s.eventClaim(ti, tr)
+		if c != nil {
+			s.placeBeforeNoun(c, tr)
+		}
 		if c == nil || !s.checkRoles(c, ti, tr) {
 			continue
 		}
@@ -2300,7 +2303,7 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 			b := s.backOverModifiers(k-1, false)
 			coordActive = !(b >= 0 && isBe(toks[b].Lower))
 		}
-		if !passive && !coordActive && s.reducedPassive(tr, k) {
+		if !passive && !coordActive && (s.reducedPassive(tr, k) || s.asPassive(tr, k)) {
 			passive = true
 			if w := toks[k]; k >= 0 && k == tr.i-1 && s.tokMent[k] < 0 && w.Text == w.Lower && !w.Punct && w.Lower != "and" && w.Lower != "or" && w.Lower != "but" && !isPrep(w.Lower) && !isObjPrep(w.Lower) && !s.cue("determiner", k) && !isAdverb(w.Lower) && !s.isPronoun(k) && s.tokTimex[k] < 0 {
 				commonPatient = true // "documents and files seized during a raid": the files

@@ -107,7 +107,7 @@ func (s *sent) checkRoles(c *Claim, ti int, tr trig) bool {
 	if c.Place != nil && s.placeOfMatter(c.Place) {
 		c.Place, dropped = nil, true // "his role in Watergate": the matter, no place
 	}
-	if c.Place != nil && s.eventModifier(c.Place) {
+	if c.Place != nil && s.eventModifier(c.Place) && !s.modifiesTrigger(c.Place, tr) {
 		c.Place, dropped = nil, true // "accused in Kraft plant shootings": no place
 	}
 	if k := s.argTok(c.Object); k >= 0 && tr.t.Noun && s.ofInPlacePhrase(tr.j, k) && !s.frameHas("place-object", tr.t.Frame) {

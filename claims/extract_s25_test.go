@@ -1,0 +1,41 @@
+package claims
+
+import "testing"
+
+// Role, modality, place and time cases of the set25 dev sample (25th and
+// 26th articles of topics 21–40), in invented sentences.
+func TestExtractS25(t *testing.T) {
+	tests := []extractCase{
+		{
+			desc: "a headline 'X announced as the new Y' is X announced, not X announcing",
+			text: "# Nadia Rahman announced as the new head of Tenex\n\nThe board met on Monday.",
+			want: []want{{pred: "announce", subj: "-", obj: "Nadia Rahman"}},
+		},
+		{
+			desc: "'X named as the new Y' without 'was' is X named",
+			text: "Nadia Rahman named as the new head of Tenex on Monday.",
+			want: []want{{pred: "appoint", subj: "-", obj: "Nadia Rahman"}},
+		},
+		{
+			desc: "'announced as expected' keeps the announcer",
+			text: "Acme Corp announced as expected on Monday that it would cut prices.",
+			want: []want{{pred: "announce", subj: "Acme Corp"}},
+		},
+		{
+			desc: "'intended to' is a plan",
+			text: "Mayor Tom Reyes said on Monday he intended to nominate Carla Mendez as police chief.",
+			want: []want{{pred: "appoint", subj: "Tom Reyes", obj: "Carla Mendez", mod: Planned}},
+		},
+		{
+			desc: "a place before a crash says where it was, no doer",
+			text: "# Denver man charged in fatal Chicago crash\n\nA Denver man was charged on Monday.",
+			want: []want{{pred: "crash", subj: "-", place: "Chicago"}},
+		},
+		{
+			desc: "a name modifying 'scandal' after 'in' is no place",
+			text: "Tom Reyes pleaded guilty in the Denver bribery scandal in May 2019.",
+			want: []want{{pred: "plead", subj: "Tom Reyes", place: "-", tim: "2019-05"}},
+		},
+	}
+	runExtractCases(t, tests)
+}

@@ -1,0 +1,57 @@
+package claims
+
+import "strings"
+
+// Rules found on the 25th and 26th articles of topics 21–40 (set25).
+
+// asPassive reports a bare past participle right after a name or noun,
+// with no "be" before it, followed by "as" and a noun phrase that names a
+// role: "Peter Vane announced as the new host", "Ann Roe named as its
+// chief". A verb with "as the new X" after it says what someone was made,
+// so the noun before it is the one announced or named (a headline's
+// reduced passive), not the one who announced. "as expected" or "as
+// planned" (no determiner after "as") keep the verb active. k is the
+// token before the trigger and its adverbs.
+func (s *sent) asPassive(tr trig, k int) bool {
+	toks := s.toks
+	as := tr.j // the "as": after the trigger, or its last word ("named as")
+	if tr.j-1 > tr.i && toks[tr.j-1].Lower == "as" {
+		as = tr.j - 1
+	}
+	if tr.t.Noun || k < 0 || k != tr.i-1 || as+1 >= len(toks) || toks[as].Lower != "as" {
+		return false
+	}
+	if w := toks[tr.i].Lower; !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") || !isParticiple(tr.t, w) {
+		return false
+	}
+	if p := toks[k]; p.Punct || isAux(p.Lower) || isBe(p.Lower) || s.isPronoun(k) || s.cue("clause-break", k) || p.Text == p.Lower && s.tokMent[k] < 0 {
+		return false // a name (or a capitalized headline word) must come right before
+	}
+	return s.cue("determiner", as+1) && toks[as+1].Lower != "that" && toks[as+1].Lower != "this"
+}
+
+// placeBeforeNoun moves to the place a subject that is a place name right
+// before an event noun whose frame rejects a place as its doer ("the fatal
+// Queens crash": a crash in Queens, not by Queens). checkRoles would only
+// drop it; as a modifier of the event noun it says where the event was.
+// Frames that let a place act ("a Syria attack") keep it as subject. A
+// trigger that is both verb and noun may have been read as a verb ("fatal
+// Queens crash"): a place is no doer of it either.
+func (s *sent) placeBeforeNoun(c *Claim, tr trig) {
+	if c.Subject == nil || !s.wrongType(tr.t.Frame, "subject", c.Subject) || !s.modifiesTrigger(c.Subject, tr) {
+		return
+	}
+	if c.Place == nil || c.Place.Mention == c.Subject.Mention {
+		c.Place = c.Subject
+	}
+	c.Subject = nil
+}
+
+// modifiesTrigger reports a name that ends right before the event noun of
+// the claim ("Queens crash"): it modifies this event, so eventModifier's "a
+// name modifying an event noun is no place" (meant for another event: "was
+// charged in the Queens crash") does not apply to it.
+func (s *sent) modifiesTrigger(a *Arg, tr trig) bool {
+	k := s.argTok(a)
+	return k >= 0 && s.mentionEnd(k) == tr.i
+}
