@@ -36,6 +36,11 @@ func TestExtractS25(t *testing.T) {
 			text: "Tom Reyes pleaded guilty in the Denver bribery scandal in May 2019.",
 			want: []want{{pred: "plead", subj: "Tom Reyes", place: "-", tim: "2019-05"}},
 		},
+		{
+			desc: "a code written with spaced hyphens holds no year",
+			text: "Acme Corp released a patch for the flaw CVE - 2019 - 1875 on Monday.",
+			want: []want{{pred: "release", subj: "Acme Corp", tim: "2024-04-29"}},
+		},
 	}
 	runExtractCases(t, tests)
 }

@@ -323,6 +323,9 @@ func (p *parser) yearNum(i int) (y, end int) {
 		if p.attached(i+1) && (p.punct(i+1, "%") || p.toks[i+1].kind == tWord && p.toks[i+1].low != "s") {
 			return 0, 0
 		}
+		if p.spacedCode(i) {
+			return 0, 0 // "CVE - 2013 - 3893"
+		}
 		if t.num < 1500 && !p.is(i-1, "in", "since", "from", "by", "until", "before", "after", "year", "of", "around", "circa") {
 			return 0, 0 // "up to 1000 charges": a count; news names early years after a preposition
 		}
