@@ -140,6 +140,7 @@ func findClaims(x *Extraction, lex *Lexicon) []Claim {
 			lastPerson = -1
 		}
 	}
+	deadSpeakers(x, out, noInherit)
 	inheritTimes(x, out, noInherit)
 	return out
 }

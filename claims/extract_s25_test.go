@@ -41,6 +41,16 @@ func TestExtractS25(t *testing.T) {
 			text: "Acme Corp released a patch for the flaw CVE - 2019 - 1875 on Monday.",
 			want: []want{{pred: "release", subj: "Acme Corp", tim: "2024-04-29"}},
 		},
+		{
+			desc: "an undated statement of a person who died is not dated at publication",
+			text: "Tom Reyes, a former aide to the mayor, died on Saturday in Leeds.\n\nReyes said he had warned against the plan.",
+			want: []want{{pred: "die", subj: "Tom Reyes"}, {pred: "say", subj: "Tom Reyes", tim: "-"}},
+		},
+		{
+			desc: "a living speaker's statement keeps the publication date",
+			text: "Tom Reyes, a former aide to the mayor, was arrested on Saturday in Leeds.\n\nReyes said he had warned against the plan.",
+			want: []want{{pred: "say", subj: "Tom Reyes", tim: "2024-05-02"}},
+		},
 	}
 	runExtractCases(t, tests)
 }

@@ -55,3 +55,26 @@ func (s *sent) modifiesTrigger(a *Arg, tr trig) bool {
 	k := s.argTok(a)
 	return k >= 0 && s.mentionEnd(k) == tr.i
 }
+
+// deadSpeakers marks in skip the undated statements and quotes of a person
+// whose death the article tells (a die claim, not negated, asserted or
+// reported, with that person as subject): "Mr. Roe said he advised against
+// it" in a story of Roe's death was said before he died, so the
+// publication date (inheritTimes' default for statements) is wrong; the
+// statement stays undated.
+func deadSpeakers(x *Extraction, cs []Claim, skip map[int]bool) {
+	dead := map[int]bool{}
+	for _, c := range cs {
+		if c.Predicate == "die" && !c.Negated && (c.Modality == Asserted || c.Modality == Reported) && c.Subject != nil && c.Subject.Mention >= 0 && x.Mentions[c.Subject.Mention].Type == "PERSON" {
+			dead[x.Mentions[c.Subject.Mention].Local] = true
+		}
+	}
+	if len(dead) == 0 {
+		return
+	}
+	for i, c := range cs {
+		if (c.Predicate == "say" || c.Predicate == "quote") && c.Time == nil && c.Subject != nil && c.Subject.Mention >= 0 && dead[x.Mentions[c.Subject.Mention].Local] {
+			skip[i] = true
+		}
+	}
+}
