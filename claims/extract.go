@@ -371,7 +371,7 @@ func (s *sent) findTriggers() {
 		if i+len(best.Words) < len(s.toks) && (best.Noun && s.cue("legal-head", i+len(best.Words)) || s.legalHeadAfterList(i+len(best.Words))) {
 			continue // "a murder trial", "assault charges": the case, not the event
 		}
-		if !best.Noun && (s.adjectiveUse(i, i+len(best.Words), *best) || s.pluralAfterModifier(i)) {
+		if !best.Noun && (s.adjectiveUse(i, i+len(best.Words), *best) || s.pluralAfterModifier(i) || s.afterNo(i)) {
 			// "an illegal arrest": the noun reading if there is one; else a
 			// noun or adjective use of a verb ("a second bomb", "a convicted
 			// felon", "23 arrested pirates")

@@ -51,6 +51,16 @@ func TestExtractS25(t *testing.T) {
 			text: "Tom Reyes, a former aide to the mayor, was arrested on Saturday in Leeds.\n\nReyes said he had warned against the plan.",
 			want: []want{{pred: "say", subj: "Tom Reyes", tim: "2024-05-02"}},
 		},
+		{
+			desc: "a verb trigger after 'no' (and one noun) is a noun: no stop sign, no sign of",
+			text: "The street has no stop sign, Tom Reyes said on Monday.\n\nThere was no sign of Ann Roe in Leeds, police said on Monday.",
+			none: []string{"sign", "hire"},
+		},
+		{
+			desc: "'no longer visits' keeps the verb; 'no arrest' is the arrest noun, negated",
+			text: "Ann Roe no longer visits Paris.\n\nPolice made no arrest in Leeds on Monday.",
+			want: []want{{pred: "visit", neg: true}, {pred: "arrest", place: "Leeds", neg: true}},
+		},
 	}
 	runExtractCases(t, tests)
 }

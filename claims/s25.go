@@ -78,3 +78,24 @@ func deadSpeakers(x *Extraction, cs []Claim, skip map[int]bool) {
 		}
 	}
 }
+
+// afterNo reports a verb trigger at i used as a noun after "no", with at
+// most one bare noun between: "no stop sign", "no sign of", "no arrest".
+// "no longer visits", "no one visited", "no doubt signed" keep the verb.
+func (s *sent) afterNo(i int) bool {
+	if i < 1 {
+		return false
+	}
+	p := s.toks[i-1]
+	if p.Lower == "no" {
+		return true
+	}
+	if i < 2 || s.toks[i-2].Lower != "no" || p.Punct || p.Text != p.Lower || s.tokMent[i-1] >= 0 || isAux(p.Lower) || strings.HasSuffix(p.Lower, "ly") {
+		return false
+	}
+	switch p.Lower {
+	case "longer", "one", "sooner", "doubt", "matter", "less", "more", "further":
+		return false
+	}
+	return true
+}
