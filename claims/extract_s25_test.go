@@ -61,6 +61,11 @@ func TestExtractS25(t *testing.T) {
 			text: "Ann Roe no longer visits Paris.\n\nPolice made no arrest in Leeds on Monday.",
 			want: []want{{pred: "visit", neg: true}, {pred: "arrest", place: "Leeds", neg: true}},
 		},
+		{
+			desc: "'he said' after 'with the BBC Vane admitted' is Vane's",
+			text: "Peter Vane has been named the new host of the show.\n\nIn a live interview with the BBC Vane admitted he had been a long-time fan of the show.\nHe said he used to pretend to be the host as a child growing up in Leeds.",
+			want: []want{{pred: "say", subj: "Peter Vane"}},
+		},
 	}
 	runExtractCases(t, tests)
 }
