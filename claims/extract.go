@@ -1515,8 +1515,12 @@ func (s *sent) claims() []Claim {
 			}
 		}
 		c := s.eventClaim(ti, tr)
+		if c != nil && s.readerCall(tr) {
+			continue // "and tell us what you think": the reader is asked
+		}
 		if c != nil {
 			s.placeBeforeNoun(c, tr)
+			s.eventAsPatient(c, tr)
 		}
 		if c == nil || !s.checkRoles(c, ti, tr) {
 			continue

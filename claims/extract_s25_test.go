@@ -66,6 +66,21 @@ func TestExtractS25(t *testing.T) {
 			text: "Peter Vane has been named the new host of the show.\n\nIn a live interview with the BBC Vane admitted he had been a long-time fan of the show.\nHe said he used to pretend to be the host as a child growing up in Leeds.",
 			want: []want{{pred: "say", subj: "Peter Vane"}},
 		},
+		{
+			desc: "an event's name before 'winning' is what was won, not the winner",
+			text: "Tom Reyes joined the Comets after their Super Bowl winning season in 2009.",
+			want: []want{{pred: "win", subj: "-", obj: "Super Bowl"}},
+		},
+		{
+			desc: "'and tell us' asks the reader: no statement",
+			text: "Peter Vane was named the new captain on Monday.\n\nClick here to see the VII Wonders and tell us which one you like best.",
+			none: []string{"say"},
+		},
+		{
+			desc: "'will tell us' is a statement",
+			text: "Ann Roe will tell us about her trip to Paris on Monday.",
+			want: []want{{pred: "say", subj: "Ann Roe", mod: Planned}},
+		},
 	}
 	runExtractCases(t, tests)
 }

@@ -99,3 +99,35 @@ func (s *sent) afterNo(i int) bool {
 	}
 	return true
 }
+
+// eventAsPatient moves to the object a subject that is the name of an event
+// ("the Super Bowl", "the Stanley Cup": its last word is an "event-name") of
+// a frame listed as "event-patient": an event does not win; it is what is
+// won. The subject is dropped when there is an object already.
+func (s *sent) eventAsPatient(c *Claim, tr trig) {
+	if c.Subject == nil || c.Subject.Mention < 0 || !s.frameHas("event-patient", tr.t.Frame) {
+		return
+	}
+	k := s.argTok(c.Subject)
+	if k < 0 || !s.cue("event-name", s.mentionEnd(k)-1) {
+		return
+	}
+	if c.Object == nil {
+		c.Object = c.Subject
+	}
+	c.Subject = nil
+}
+
+// readerCall reports a say verb in its base form ("reader-call") right
+// before "us" or "me", with no subject of its own before it (the sentence
+// start, a comma or "and"): "Scroll down ... and tell us who your favourite
+// is" asks the reader to write in; it states nothing.
+func (s *sent) readerCall(tr trig) bool {
+	if tr.t.Noun || tr.t.Frame != "say" || tr.j >= len(s.toks) || !s.frameHas("reader-call", s.toks[tr.i].Lower) {
+		return false
+	}
+	if w := s.toks[tr.j].Lower; w != "us" && w != "me" {
+		return false
+	}
+	return tr.i == 0 || s.toks[tr.i-1].Lower == "and" || s.toks[tr.i-1].Lower == "," || s.toks[tr.i-1].Lower == "please"
+}
