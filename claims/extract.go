@@ -2288,7 +2288,7 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 	passive, commonPatient := false, false
 	if !tr.t.Noun {
 		k := tr.i - 1
-		for k >= 0 && (strings.HasSuffix(toks[k].Lower, "ly") || isAdverb(toks[k].Lower) || toks[k].Lower == "now" || toks[k].Lower == "also" || toks[k].Lower == "later" || s.cue("negation", k)) && !toks[k].Punct {
+		for k >= 0 && (strings.HasSuffix(toks[k].Lower, "ly") && s.tokMent[k] < 0 || isAdverb(toks[k].Lower) || toks[k].Lower == "now" || toks[k].Lower == "also" || toks[k].Lower == "later" || s.cue("negation", k)) && !toks[k].Punct {
 			k--
 		}
 		if k >= 0 && isParticiple(tr.t, toks[tr.i].Lower) && !isBe(toks[k].Lower) && !isAux(toks[k].Lower) && s.otherSense(k, tr.t.Frame) && s.tokMent[k] < 0 {

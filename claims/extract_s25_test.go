@@ -81,6 +81,11 @@ func TestExtractS25(t *testing.T) {
 			text: "Ann Roe will tell us about her trip to Paris on Monday.",
 			want: []want{{pred: "say", subj: "Ann Roe", mod: Planned}},
 		},
+		{
+			desc: "a name ending in -ly right before the verb is no adverb",
+			text: "Ann Kelly named as the new head of Tenex on Monday.",
+			want: []want{{pred: "appoint", subj: "-", obj: "Ann Kelly"}},
+		},
 	}
 	runExtractCases(t, tests)
 }
