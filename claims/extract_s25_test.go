@@ -86,6 +86,11 @@ func TestExtractS25(t *testing.T) {
 			text: "Ann Kelly named as the new head of Tenex on Monday.",
 			want: []want{{pred: "appoint", subj: "-", obj: "Ann Kelly"}},
 		},
+		{
+			desc: "a place before another event's noun is that event's place, not the charge's",
+			text: "Tom Reyes was charged in the fatal Chicago crash.",
+			want: []want{{pred: "charge", obj: "Tom Reyes", place: "-"}, {pred: "crash", subj: "-", place: "Chicago"}},
+		},
 	}
 	runExtractCases(t, tests)
 }

@@ -110,6 +110,9 @@ func (s *sent) checkRoles(c *Claim, ti int, tr trig) bool {
 	if c.Place != nil && s.eventModifier(c.Place) && !s.modifiesTrigger(c.Place, tr) {
 		c.Place, dropped = nil, true // "accused in Kraft plant shootings": no place
 	}
+	if c.Place != nil && s.eventTriggerModifier(c.Place, tr) {
+		c.Place, dropped = nil, true // "charged in fatal Queens crash": the crash's place
+	}
 	if k := s.argTok(c.Object); k >= 0 && tr.t.Noun && s.ofInPlacePhrase(tr.j, k) && !s.frameHas("place-object", tr.t.Frame) {
 		// "the loss of all power in the city of Alexandria": where, not what
 		if c.Place == nil && placeTypes[s.x.Mentions[c.Object.Mention].Type] {

@@ -131,3 +131,21 @@ func (s *sent) readerCall(tr trig) bool {
 	}
 	return tr.i == 0 || s.toks[tr.i-1].Lower == "and" || s.toks[tr.i-1].Lower == "," || s.toks[tr.i-1].Lower == "please"
 }
+
+// eventTriggerModifier reports a place name right before the trigger of
+// another event, used as a noun ("charged in fatal Queens crash"): like
+// eventModifier's "in the Kraft plant shootings", the name says where that
+// event was, not where this claim's event was. eventModifier misses it
+// because a trigger right after the name is not taken for a modified noun.
+func (s *sent) eventTriggerModifier(a *Arg, tr trig) bool {
+	k := s.argTok(a)
+	if k < 0 {
+		return false
+	}
+	e := s.mentionEnd(k)
+	if e >= len(s.toks) || e == tr.i || s.isTrig[e] < 0 {
+		return false
+	}
+	t := s.toks[e]
+	return t.Text == t.Lower && s.eventNoun(t.Lower) && (e+1 >= len(s.toks) || s.toks[e+1].Punct || !s.looksVerb(e+1))
+}
