@@ -1257,7 +1257,7 @@ func (s *sent) pronounArg(k int) *Arg {
 	if s.prevCommon {
 		return nil
 	}
-	people = s.people(0, len(s.toks))
+	people = s.dropLaterPossessors(s.people(0, len(s.toks)), k)
 	for _, p := range s.prevPeople {
 		people = s.addPerson(people, p)
 	}

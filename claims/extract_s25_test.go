@@ -91,6 +91,12 @@ func TestExtractS25(t *testing.T) {
 			text: "Tom Reyes was charged in the fatal Chicago crash.",
 			want: []want{{pred: "charge", obj: "Tom Reyes", place: "-"}, {pred: "crash", subj: "-", place: "Chicago"}},
 		},
+		{
+			desc: "a possessor named after 'she' in her sentence is someone else",
+			text: "Ann Roe, who is a mother of two, had been in her old street to visit Raj Patel, according to Tom Lee.\nShe had moved away years ago, her friend said.\nAs part of a local custom, she had been visiting to greet Patel's new wife, he explained.",
+			want: []want{{pred: "visit", subj: "Ann Roe", obj: "Raj Patel"}},
+			none: []string{"visit:visiting"},
+		},
 	}
 	runExtractCases(t, tests)
 }

@@ -149,3 +149,33 @@ func (s *sent) eventTriggerModifier(a *Arg, tr trig) bool {
 	t := s.toks[e]
 	return t.Text == t.Lower && s.eventNoun(t.Lower) && (e+1 >= len(s.toks) || s.toks[e+1].Punct || !s.looksVerb(e+1))
 }
+
+// dropLaterPossessors removes from people those named in this sentence only
+// after the pronoun at k, as a possessor ("she had been visiting to greet
+// Singh's daughter-in-law"): a pronoun and a possessor after it in one
+// sentence are two people (of one person the text would say "her
+// daughter-in-law"). Such a name must not be the one candidate that
+// resolves the pronoun.
+func (s *sent) dropLaterPossessors(people []int, k int) []int {
+	out := people[:0:0]
+	for _, p := range people {
+		later := false
+		for j := 0; j < len(s.toks); j++ {
+			mi := s.tokMent[j]
+			if mi < 0 || s.x.Mentions[mi].Local != s.x.Mentions[p].Local {
+				continue
+			}
+			e := s.mentionEnd(j)
+			if j < k || e >= len(s.toks) || s.toks[e].Lower != "'s" && s.toks[e].Lower != "’" && s.toks[e].Lower != "'" {
+				later = false
+				break
+			}
+			later = true
+			j = e - 1
+		}
+		if !later {
+			out = append(out, p)
+		}
+	}
+	return out
+}
