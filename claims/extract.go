@@ -1521,6 +1521,7 @@ func (s *sent) claims() []Claim {
 		if c != nil {
 			s.placeBeforeNoun(c, tr)
 			s.eventAsPatient(c, tr)
+			s.bareInfinitiveSubject(c, tr)
 		}
 		if c == nil || !s.checkRoles(c, ti, tr) {
 			continue

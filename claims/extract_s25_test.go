@@ -97,6 +97,16 @@ func TestExtractS25(t *testing.T) {
 			want: []want{{pred: "visit", subj: "Ann Roe", obj: "Raj Patel"}},
 			none: []string{"visit:visiting"},
 		},
+		{
+			desc: "'saw two friends die': the friends die, not the one who saw",
+			text: "Ann Roe saw two friends die in the crash in Leeds on Monday.",
+			want: []want{{pred: "die", subj: "-"}},
+		},
+		{
+			desc: "'had many relatives die' is no death of the subject; 'made Tom Reyes resign' is Reyes",
+			text: "Ann Roe, who has had many relatives die of cancer, spoke in Leeds on Monday.\n\nThe scandal made Tom Reyes resign on Monday.",
+			want: []want{{pred: "die", subj: "-"}, {pred: "resign", subj: "Tom Reyes"}},
+		},
 	}
 	runExtractCases(t, tests)
 }

@@ -179,3 +179,33 @@ func (s *sent) dropLaterPossessors(people []int, k int) []int {
 	}
 	return out
 }
+
+// bareInfinitiveSubject drops a subject found left of a verb of perceiving
+// or causing ("bare-infinitive") when a common noun phrase stands between
+// that verb and the trigger in its base form: in "Ann Roe saw two friends
+// die" the friends die, not Ann Roe. A name in that slot ("made Tom Reyes
+// resign") is found as the subject already and is kept.
+func (s *sent) bareInfinitiveSubject(c *Claim, tr trig) {
+	if tr.t.Noun || c.Subject == nil {
+		return
+	}
+	if head, _, _ := strings.Cut(tr.t.Base, " "); s.toks[tr.i].Lower != head {
+		return
+	}
+	j := tr.i - 1
+	for n := 0; j >= 0 && n < 4; n, j = n+1, j-1 {
+		t := s.toks[j]
+			if s.cue("bare-infinitive", j) {
+			break
+		}
+		if t.Punct || t.Text != t.Lower || s.tokMent[j] >= 0 || s.tokTimex[j] >= 0 || isAux(t.Lower) || isBe(t.Lower) || isPrep(t.Lower) || isObjPrep(t.Lower) || t.Lower == "and" || t.Lower == "or" || s.cue("say", j) || s.cue("clause-break", j) || s.isTrig[j] >= 0 {
+			return
+		}
+	}
+	if j < 0 || j == tr.i-1 || !s.cue("bare-infinitive", j) {
+		return
+	}
+	if k := s.argTok(c.Subject); k >= 0 && k < j {
+		c.Subject = nil
+	}
+}
