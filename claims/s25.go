@@ -195,7 +195,7 @@ func (s *sent) bareInfinitiveSubject(c *Claim, tr trig) {
 	j := tr.i - 1
 	for n := 0; j >= 0 && n < 4; n, j = n+1, j-1 {
 		t := s.toks[j]
-			if s.cue("bare-infinitive", j) {
+		if s.cue("bare-infinitive", j) {
 			break
 		}
 		if t.Punct || t.Text != t.Lower || s.tokMent[j] >= 0 || s.tokTimex[j] >= 0 || isAux(t.Lower) || isBe(t.Lower) || isPrep(t.Lower) || isObjPrep(t.Lower) || t.Lower == "and" || t.Lower == "or" || s.cue("say", j) || s.cue("clause-break", j) || s.isTrig[j] >= 0 {
