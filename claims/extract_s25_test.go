@@ -107,6 +107,11 @@ func TestExtractS25(t *testing.T) {
 			text: "Ann Roe, who has had many relatives die of cancer, spoke in Leeds on Monday.\n\nThe scandal made Tom Reyes resign on Monday.",
 			want: []want{{pred: "die", subj: "-"}, {pred: "resign", subj: "Tom Reyes"}},
 		},
+		{
+			desc: "'released as a free download' keeps the releaser: release names no role",
+			text: "Acme Corp released as a free download its new browser on Monday.",
+			want: []want{{pred: "release", subj: "Acme Corp", obj: "-"}},
+		},
 	}
 	runExtractCases(t, tests)
 }

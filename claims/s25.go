@@ -7,18 +7,18 @@ import "strings"
 // asPassive reports a bare past participle right after a name or noun,
 // with no "be" before it, followed by "as" and a noun phrase that names a
 // role: "Peter Vane announced as the new host", "Ann Roe named as its
-// chief". A verb with "as the new X" after it says what someone was made,
-// so the noun before it is the one announced or named (a headline's
-// reduced passive), not the one who announced. "as expected" or "as
-// planned" (no determiner after "as") keep the verb active. k is the
-// token before the trigger and its adverbs.
+// chief", for the frames listed as "as-role" in cues.txt. A verb with "as
+// the new X" after it says what someone was made, so the noun before it is
+// the one announced or named (a headline's reduced passive), not the one
+// who announced. "as expected" or "as planned" (no determiner after "as")
+// keep the verb active. k is the token before the trigger and its adverbs.
 func (s *sent) asPassive(tr trig, k int) bool {
 	toks := s.toks
 	as := tr.j // the "as": after the trigger, or its last word ("named as")
 	if tr.j-1 > tr.i && toks[tr.j-1].Lower == "as" {
 		as = tr.j - 1
 	}
-	if tr.t.Noun || k < 0 || k != tr.i-1 || as+1 >= len(toks) || toks[as].Lower != "as" {
+	if tr.t.Noun || !s.frameHas("as-role", tr.t.Frame) || k < 0 || k != tr.i-1 || as+1 >= len(toks) || toks[as].Lower != "as" {
 		return false
 	}
 	if w := toks[tr.i].Lower; !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") || !isParticiple(tr.t, w) {
