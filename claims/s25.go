@@ -100,16 +100,17 @@ func (s *sent) afterNo(i int) bool {
 	return true
 }
 
-// eventAsPatient moves to the object a subject that is the name of an event
-// ("the Super Bowl", "the Stanley Cup": its last word is an "event-name") of
-// a frame listed as "event-patient": an event does not win; it is what is
-// won. The subject is dropped when there is an object already.
+// eventAsPatient moves to the object a subject that is the name of a
+// contest or prize ("the Super Bowl", "the Stanley Cup": its last word is a
+// "prize-name") of a frame listed as "event-patient": a contest does not
+// win; it is what is won. The subject is dropped when there is an object
+// already.
 func (s *sent) eventAsPatient(c *Claim, tr trig) {
 	if c.Subject == nil || c.Subject.Mention < 0 || !s.frameHas("event-patient", tr.t.Frame) {
 		return
 	}
 	k := s.argTok(c.Subject)
-	if k < 0 || !s.cue("event-name", s.mentionEnd(k)-1) {
+	if k < 0 || !s.cue("prize-name", s.mentionEnd(k)-1) {
 		return
 	}
 	if c.Object == nil {
