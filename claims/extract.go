@@ -1522,6 +1522,7 @@ func (s *sent) claims() []Claim {
 			s.placeBeforeNoun(c, tr)
 			s.eventAsPatient(c, tr)
 			s.bareInfinitiveSubject(c, tr)
+			s.whoseSubject(c, tr)
 		}
 		if c == nil || !s.checkRoles(c, ti, tr) {
 			continue

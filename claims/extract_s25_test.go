@@ -112,6 +112,21 @@ func TestExtractS25(t *testing.T) {
 			text: "Acme Corp released as a free download its new browser on Monday.",
 			want: []want{{pred: "release", subj: "Acme Corp", obj: "-"}},
 		},
+		{
+			desc: "'X, whose two brothers have died' is no death of X",
+			text: "Ann Roe, whose two brothers have died, spoke in Leeds on Monday.",
+			want: []want{{pred: "die", subj: "-"}},
+		},
+		{
+			desc: "'X, whose son was arrested' is no arrest of X",
+			text: "Ann Roe, whose son was arrested in May, spoke in Leeds on Monday.",
+			want: []want{{pred: "arrest", obj: "-"}},
+		},
+		{
+			desc: "a name after 'whose' is the one it happened to",
+			text: "Jane Doe, whose husband Tom Doe was arrested in May, spoke on Monday.",
+			want: []want{{pred: "arrest", obj: "Tom Doe"}},
+		},
 	}
 	runExtractCases(t, tests)
 }

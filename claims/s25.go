@@ -210,3 +210,38 @@ func (s *sent) bareInfinitiveSubject(c *Claim, tr trig) {
 		c.Subject = nil
 	}
 }
+
+// whoseSubject drops a subject (or a passive's object) found left of
+// "whose" when the trigger's own subject is the noun phrase after "whose":
+// "Ann Roe, whose two brothers have died" is no death of Ann Roe, "whose son
+// was arrested" no arrest of her. Auxiliaries and adverbs may
+// stand between the noun phrase and the trigger.
+func (s *sent) whoseSubject(c *Claim, tr trig) {
+	if tr.t.Noun || c.Subject == nil && c.Object == nil {
+		return
+	}
+	j := tr.i - 1
+	for j >= 0 && (isAux(s.toks[j].Lower) && s.toks[j].Lower != "to" || isBe(s.toks[j].Lower) || s.cue("negation", j) || isAdverb(s.toks[j].Lower) || strings.HasSuffix(s.toks[j].Lower, "ly") && s.tokMent[j] < 0) {
+		j--
+	}
+	np := j
+	for ; j >= 0 && np-j < 4; j-- {
+		t := s.toks[j]
+		if t.Lower == "whose" {
+			break
+		}
+		if t.Punct || t.Text != t.Lower || s.tokMent[j] >= 0 || s.tokTimex[j] >= 0 || isPrep(t.Lower) || isObjPrep(t.Lower) || t.Lower == "and" || t.Lower == "or" || s.cue("say", j) || s.cue("clause-break", j) || s.isTrig[j] >= 0 || s.looksVerb(j) {
+			return
+		}
+	}
+	if j < 0 || j == np || s.toks[j].Lower != "whose" {
+		return
+	}
+	// the name before "whose" is neither the doer nor, in a passive ("whose
+	// son was arrested"), the one it happened to
+	for _, a := range []**Arg{&c.Subject, &c.Object} {
+		if k := s.argTok(*a); k >= 0 && k < j {
+			*a = nil
+		}
+	}
+}
