@@ -1523,6 +1523,7 @@ func (s *sent) claims() []Claim {
 			s.eventAsPatient(c, tr)
 			s.bareInfinitiveSubject(c, tr)
 			s.whoseSubject(c, tr)
+			s.complementSubject(c, tr)
 		}
 		if c == nil || !s.checkRoles(c, ti, tr) {
 			continue

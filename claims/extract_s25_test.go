@@ -127,6 +127,21 @@ func TestExtractS25(t *testing.T) {
 			text: "Jane Doe, whose husband Tom Doe was arrested in May, spoke on Monday.",
 			want: []want{{pred: "arrest", obj: "Tom Doe"}},
 		},
+		{
+			desc: "'knew the gunmen had attacked': the gunmen attacked, not the one who knew",
+			text: "Ann Roe knew the gunmen had attacked the bank in Leeds on Monday.",
+			want: []want{{pred: "attack", subj: "-"}},
+		},
+		{
+			desc: "'had many relatives have die' (a garbled causative) is no death of the subject",
+			text: "Ann Roe, who has had many relatives have die of cancer, spoke in Leeds on Monday.",
+			want: []want{{pred: "die", subj: "-"}},
+		},
+		{
+			desc: "an adverb between the subject and 'been' is no noun phrase",
+			text: "Tom Reyes, who has always been arrested in Leeds, spoke on Monday.",
+			want: []want{{pred: "arrest", obj: "Tom Reyes"}},
+		},
 	}
 	runExtractCases(t, tests)
 }

@@ -245,3 +245,63 @@ func (s *sent) whoseSubject(c *Claim, tr trig) {
 		}
 	}
 }
+
+// complementSubject drops a subject (or a passive's object) found left of a
+// verb whose object is a common noun phrase followed by an auxiliary and
+// the trigger: in "Ann Roe knew the gunmen had attacked the bank" the
+// gunmen attacked, not Ann Roe; the noun phrase opens a clause of its own.
+// The verb before the noun phrase is a verb word, a verb trigger or a verb
+// of perceiving or causing ("has had many relatives have die").
+func (s *sent) complementSubject(c *Claim, tr trig) {
+	if tr.t.Noun || c.Subject == nil && c.Object == nil {
+		return
+	}
+	j, aux := tr.i-1, false
+	for j >= 0 && (isAux(s.toks[j].Lower) && s.toks[j].Lower != "to" || isBe(s.toks[j].Lower) || s.cue("negation", j) || isAdverb(s.toks[j].Lower) || strings.HasSuffix(s.toks[j].Lower, "ly") && s.tokMent[j] < 0) {
+		aux = aux || isAux(s.toks[j].Lower) || isBe(s.toks[j].Lower)
+		j--
+	}
+	if !aux {
+		return
+	}
+	np := j
+	for ; j >= 0 && np-j < 5; j-- {
+		t := s.toks[j]
+		if np-j > 0 && (s.looksVerb(j) || s.cue("bare-infinitive", j) || s.isTrig[j] >= 0 && !s.trigs[s.isTrig[j]].t.Noun) {
+			break
+		}
+		if t.Punct || t.Text != t.Lower || s.tokMent[j] >= 0 || s.tokTimex[j] >= 0 || isAux(t.Lower) || isBe(t.Lower) || isPrep(t.Lower) || isObjPrep(t.Lower) || t.Lower == "and" || t.Lower == "or" || s.isPronoun(j) && t.Lower != "his" && t.Lower != "her" && t.Lower != "their" && t.Lower != "its" || s.cue("say", j) || s.cue("clause-break", j) || s.isTrig[j] >= 0 || s.looksVerb(j) || notNounWord(t.Lower) {
+			return
+		}
+	}
+	if j < 0 || j == np || s.cue("say", j) || s.cue("control-verb", j) {
+		return
+	}
+	// a noun phrase: a determiner or a number first ("the gunmen", "many
+	// relatives", "two friends"), or a bare plural ("relatives"); not an
+	// adverb ("who has already been convicted")
+	first, head := s.toks[j+1].Lower, s.toks[np].Lower
+	if !(s.cue("determiner", j+1) || isNumber(first) || first == "his" || first == "her" || first == "their" || first == "its" || first == "all" || first == "most" || first == "few") &&
+		!(strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && len(head) > 3) {
+		return
+	}
+	for _, a := range []**Arg{&c.Subject, &c.Object} {
+		if k := s.argTok(*a); k >= 0 && k < j {
+			*a = nil
+		}
+	}
+}
+
+// notNounWord reports an adverb that may stand between a subject and its
+// verb ("has always been", "who has already been"): never part of a noun
+// phrase for complementSubject.
+func notNounWord(w string) bool {
+	if isAdverb(w) || strings.HasSuffix(w, "ly") {
+		return true
+	}
+	switch w {
+	case "always", "sometimes", "perhaps", "often", "ever", "yet", "since", "together", "afterwards", "nevertheless", "thus", "therefore", "however", "instead", "meanwhile", "almost", "nearly", "only", "just", "even", "long", "again", "still", "too", "also", "here", "there", "now", "then", "ago":
+		return true
+	}
+	return false
+}
