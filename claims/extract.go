@@ -140,6 +140,7 @@ func findClaims(x *Extraction, lex *Lexicon) []Claim {
 			lastPerson = -1
 		}
 	}
+	deadSpeakers(x, out, noInherit)
 	inheritTimes(x, out, noInherit)
 	return out
 }
@@ -370,7 +371,7 @@ func (s *sent) findTriggers() {
 		if i+len(best.Words) < len(s.toks) && (best.Noun && s.cue("legal-head", i+len(best.Words)) || s.legalHeadAfterList(i+len(best.Words))) {
 			continue // "a murder trial", "assault charges": the case, not the event
 		}
-		if !best.Noun && (s.adjectiveUse(i, i+len(best.Words), *best) || s.pluralAfterModifier(i)) {
+		if !best.Noun && (s.adjectiveUse(i, i+len(best.Words), *best) || s.pluralAfterModifier(i) || s.afterNo(i)) {
 			// "an illegal arrest": the noun reading if there is one; else a
 			// noun or adjective use of a verb ("a second bomb", "a convicted
 			// felon", "23 arrested pirates")
@@ -699,7 +700,7 @@ func hasPastForm(head string) bool {
 // event happens to. k is the token before the trigger and its adverbs.
 func (s *sent) reducedPassive(tr trig, k int) bool {
 	toks := s.toks
-	if !s.frameHas("reduced-passive", tr.t.Frame) && !s.asPassive(tr) || !isParticiple(tr.t, toks[tr.i].Lower) {
+	if !s.frameHas("reduced-passive", tr.t.Frame) || !isParticiple(tr.t, toks[tr.i].Lower) {
 		return false
 	}
 	if w := toks[tr.i].Lower; !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
@@ -720,7 +721,7 @@ func (s *sent) reducedPassive(tr trig, k int) bool {
 	// what follows must not be an object: the sentence end, punctuation, a
 	// date or a preposition
 	j := tr.j
-	if j >= len(toks) || s.asPassive(tr) {
+	if j >= len(toks) {
 		return true
 	}
 	t := toks[j]
@@ -1268,7 +1269,7 @@ func (s *sent) pronounArg(k int) *Arg {
 	if s.prevCommon {
 		return nil
 	}
-	people = s.notTrailingSpeakers(s.notSpeakerAfter(s.people(0, len(s.toks)), k), k)
+	people = s.dropLaterPossessors(s.notTrailingSpeakers(s.notSpeakerAfter(s.people(0, len(s.toks)), k), k), k)
 	for _, p := range s.prevPeople {
 		people = s.addPerson(people, p)
 	}
@@ -1532,6 +1533,16 @@ func (s *sent) claims() []Claim {
 			}
 		}
 		c := s.eventClaim(ti, tr)
+		if c != nil && s.readerCall(tr) {
+			continue // "and tell us what you think": the reader is asked
+		}
+		if c != nil {
+			s.placeBeforeNoun(c, tr)
+			s.eventAsPatient(c, tr)
+			s.bareInfinitiveSubject(c, tr)
+			s.whoseSubject(c, tr)
+			s.complementSubject(c, tr)
+		}
 		if c == nil || !s.checkRoles(c, ti, tr) || s.s23Drop(c, tr) {
 			continue
 		}
@@ -2313,7 +2324,7 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 	passive, commonPatient := false, false
 	if !tr.t.Noun {
 		k := tr.i - 1
-		for k >= 0 && (strings.HasSuffix(toks[k].Lower, "ly") || isAdverb(toks[k].Lower) || toks[k].Lower == "now" || toks[k].Lower == "also" || toks[k].Lower == "later" || s.cue("negation", k)) && !toks[k].Punct {
+		for k >= 0 && (strings.HasSuffix(toks[k].Lower, "ly") && s.tokMent[k] < 0 || isAdverb(toks[k].Lower) || toks[k].Lower == "now" || toks[k].Lower == "also" || toks[k].Lower == "later" || s.cue("negation", k)) && !toks[k].Punct {
 			k--
 		}
 		if k >= 0 && isParticiple(tr.t, toks[tr.i].Lower) && !isBe(toks[k].Lower) && !isAux(toks[k].Lower) && s.otherSense(k, tr.t.Frame) && s.tokMent[k] < 0 {
@@ -2333,7 +2344,7 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 			b := s.backOverModifiers(k-1, false)
 			coordActive = !(b >= 0 && isBe(toks[b].Lower))
 		}
-		if !passive && !coordActive && s.reducedPassive(tr, k) {
+		if !passive && !coordActive && (s.reducedPassive(tr, k) || s.asPassive(tr, k)) {
 			passive = true
 			if w := toks[k]; k >= 0 && k == tr.i-1 && s.tokMent[k] < 0 && w.Text == w.Lower && !w.Punct && w.Lower != "and" && w.Lower != "or" && w.Lower != "but" && !isPrep(w.Lower) && !isObjPrep(w.Lower) && !s.cue("determiner", k) && !isAdverb(w.Lower) && !s.isPronoun(k) && s.tokTimex[k] < 0 {
 				commonPatient = true // "documents and files seized during a raid": the files

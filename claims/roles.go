@@ -110,8 +110,11 @@ func (s *sent) checkRoles(c *Claim, ti int, tr trig) bool {
 	if c.Place != nil && s.placeOfMatter(c.Place) {
 		c.Place, dropped = nil, true // "his role in Watergate": the matter, no place
 	}
-	if c.Place != nil && s.eventModifier(c.Place) {
+	if c.Place != nil && s.eventModifier(c.Place) && !s.modifiesTrigger(c.Place, tr) {
 		c.Place, dropped = nil, true // "accused in Kraft plant shootings": no place
+	}
+	if c.Place != nil && s.eventTriggerModifier(c.Place, tr) {
+		c.Place, dropped = nil, true // "charged in fatal Queens crash": the crash's place
 	}
 	if k := s.argTok(c.Object); k >= 0 && tr.t.Noun && s.ofInPlacePhrase(tr.j, k) && !s.frameHas("place-object", tr.t.Frame) {
 		// "the loss of all power in the city of Alexandria": where, not what
@@ -379,20 +382,6 @@ func (s *sent) thingBeforeEvent(a *Arg, tr trig) bool {
 	}
 	w := s.toks[tr.i].Lower
 	return tr.t.Noun || strings.HasSuffix(w, "ing") || s.headline && strings.HasSuffix(w, "s") && tr.j >= len(s.toks)
-}
-
-// asPassive reports a participle of a frame of the as-passive class followed
-// by "as" and the role given: "Peter Capaldi announced as the new Doctor",
-// "Smith confirmed as coach" (headlines and reduced relatives): the name
-// before it is the one announced, not the announcer. "as he left" is a
-// clause, not a role.
-func (s *sent) asPassive(tr trig) bool {
-	j := tr.j
-	if !s.frameHas("as-passive", tr.t.Frame) || j+1 >= len(s.toks) || s.toks[j].Lower != "as" {
-		return false
-	}
-	n := s.toks[j+1]
-	return s.cue("determiner", j+1) || n.Lower == "new" || s.cue("role", j+1) || mention.IsTitle(n.Lower) || startsUpper(n.Text) && !s.isPronoun(j+1)
 }
 
 // listedQuantity reports a number at k joined by "and"/"or" to the noun

@@ -215,7 +215,7 @@ func (f *finder) extend(ts []tok, i int) int {
 			break
 		}
 		if t.cap() && (t.space || t.hy) {
-			if f.placeBoundary(ts, i, j) {
+			if f.placeBoundary(ts, i, j) || f.orgBoundary(ts, i, j) {
 				break
 			}
 			j++

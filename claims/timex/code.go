@@ -10,6 +10,10 @@ func (p *parser) codePart(i int) bool {
 	if p.punct(i-1, "-") && p.tok(i-2) != nil && p.toks[i-2].kind == tWord && p.toks[i-2].upper {
 		return true
 	}
+	// the part after such a code's number: "1875" of "CVE - 2019 - 1875"
+	if p.punct(i-1, "-") && p.tok(i-2) != nil && p.toks[i-2].kind == tNum && p.punct(i-3, "-") && p.tok(i-4) != nil && p.toks[i-4].kind == tWord && p.toks[i-4].upper {
+		return true
+	}
 	if p.punct(i+1, "-") && p.tok(i+2) != nil && p.toks[i+2].kind == tNum {
 		n := p.toks[i+2]
 		if l := n.end - n.start; l >= 3 && !(l == 4 && n.num >= 1000 && n.num < 2100) {

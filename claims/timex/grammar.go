@@ -383,7 +383,7 @@ func (p *parser) yearNum(i int) (y, end int) {
 			return 0, 0
 		}
 		if p.codePart(i) {
-			return 0, 0
+			return 0, 0 // "CVE - 2013 - 3893"
 		}
 		if t.num < 1500 && !p.is(i-1, "in", "since", "from", "by", "until", "before", "after", "year", "of", "around", "circa") {
 			return 0, 0 // "up to 1000 charges": a count; news names early years after a preposition
