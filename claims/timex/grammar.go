@@ -353,6 +353,13 @@ func (p *parser) mRangeDay(i int) (int, sem) {
 		return 0, sem{}
 	}
 	s := sem{kind: kPoint, month: m, day: d, grain: gDay, anchor: anNear}
+	return p.yearAfterDay(&s, end), s
+}
+
+// yearAfterDay takes the year that may follow a day and month at end
+// ("April 24, 2025", "24 April 2025") into s and returns the end of the
+// expression, less a full stop that closes the sentence.
+func (p *parser) yearAfterDay(s *sem, end int) int {
 	y0 := end
 	if p.punct(y0, ",") {
 		y0++
@@ -363,7 +370,7 @@ func (p *parser) mRangeDay(i int) (int, sem) {
 	if p.punct(end-1, ".") {
 		end--
 	}
-	return end, s
+	return end
 }
 
 // yearNum reads a four-digit year at i (1000–2099), or "'98" for 1998.
@@ -610,18 +617,7 @@ func (p *parser) mDayMonth(i int) (int, sem) {
 		return 0, sem{}
 	}
 	s := sem{kind: kPoint, month: m, day: d, weekday: wd, grain: gDay, anchor: anNear}
-	end := e
-	y0 := e
-	if p.punct(y0, ",") {
-		y0++
-	}
-	if y, ye := p.yearNum(y0); y > 0 && p.sameLine(y0) && !p.countNoun(ye) {
-		s.year, s.anchor, end = y, anAbs, ye
-	}
-	if p.punct(end-1, ".") {
-		end--
-	}
-	return end, s
+	return p.yearAfterDay(&s, e), s
 }
 
 // mWeekday: "Wednesday", "Wednesday night", "Friday morning", "last
