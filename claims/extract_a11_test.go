@@ -149,6 +149,11 @@ func TestExtractAudit11(t *testing.T) {
 			text: "Police arrested a man in Texas on Monday.",
 			want: []want{{pred: "arrest", tim: "2024-04-29"}},
 		},
+		{
+			desc: "a titled speaker before 'said, \"...' does not close the sentence: the quote's event is his",
+			text: "If that happens, Evans Research analyst Michelle Warren said, \"it will open the doors for Nova to search for new options and possibly talk with Intel.\"",
+			want: []want{{pred: "meet", obj: "Intel", mod: "hedged", attr: "Michelle Warren"}},
+		},
 	}
 	runExtractCases(t, tests)
 }

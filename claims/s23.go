@@ -126,6 +126,9 @@ func (s *sent) prepBeforeSource(st int) int {
 // comes after.
 func (s *sent) endsStatement(k int) bool {
 	n := k + 1
+	if n+1 < len(s.toks) && (s.toks[n].Lower == "," || s.toks[n].Lower == ":") && isQuoteMark(s.toks[n+1].Lower) {
+		return false // `X said, "it will ...`: what was said follows
+	}
 	if n >= len(s.toks) || s.toks[n].Punct || s.tokTimex[n] >= 0 {
 		return true
 	}
@@ -359,4 +362,13 @@ func (s *sent) embeddedDate(k, e int, tr trig) bool {
 	n := s.toks[q]
 	return !n.Punct && n.Text == n.Lower && s.tokMent[q] < 0 && s.isTrig[q] < 0 && !s.looksVerb(q) && !isAux(n.Lower) && !isPrep(n.Lower) && !isObjPrep(n.Lower) &&
 		!s.cue("determiner", q) && !s.cue("say", q) && !s.cue("clause-break", q) && !isAdverb(n.Lower)
+}
+
+// isQuoteMark: a token that opens or closes a quotation.
+func isQuoteMark(w string) bool {
+	switch w {
+	case "\"", "“", "”", "'", "‘", "’":
+		return true
+	}
+	return false
 }
