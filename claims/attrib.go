@@ -339,8 +339,9 @@ func (s *sent) sayAfterContent(tr trig, k, e int) bool {
 	}
 	// a date that opens the sentence dates the statement, unless the
 	// sentence was cut inside it ("around 7 p.m. / Friday at ...")
+	opening := false
 	if xi := s.tokTimex[k]; (k == 0 || k == 1 && isPrep(s.toks[0].Lower)) && (xi < 0 || s.x.Timexes[xi].Start >= s.start) {
-		return false
+		opening = true
 	}
 	c := -1
 	for p := tr.i - 1; p >= e; p-- {
@@ -351,6 +352,9 @@ func (s *sent) sayAfterContent(tr trig, k, e int) bool {
 	}
 	if c < 0 || tr.i-c > 7 {
 		return false
+	}
+	if opening && !s.clauseVerbIn(e, c) {
+		return false // "On Monday, police said": the date opens the statement
 	}
 	for p := c + 1; p < tr.i; p++ {
 		w := s.toks[p].Lower
@@ -366,7 +370,7 @@ func (s *sent) sayAfterContent(tr trig, k, e int) bool {
 			return true
 		}
 	}
-	return false
+	return s.clauseVerbIn(0, c) // "AMD plans to introduce ..., says X"
 }
 
 // relayedQuote reports a statement passed on by another ("Gravano quoted
@@ -514,4 +518,69 @@ func (s *sent) notSpeakerAfter(people []int, k int) []int {
 		out = append(out, p)
 	}
 	return out
+}
+
+// announcesThat reports a verb of announcing at k whose object is a clause
+// ("Industry sources have confirmed to eWEEK that HP will acquire EDS",
+// "the company announced that ..."): it attributes the clause, like "say".
+func (s *sent) announcesThat(k int) bool {
+	if ti := s.isTrig[k]; ti < 0 || s.trigs[ti].t.Frame != "announce" {
+		return false
+	}
+	// "that" right after the verb, or after its recipient ("to eWEEK");
+	// not the relative "that" of an object ("announced a new rule that")
+	j := k + 1
+	if j < len(s.toks) && s.toks[j].Lower == "to" {
+		j += 2
+		for j < len(s.toks) && j <= k+4 && s.toks[j].Lower != "that" && !s.toks[j].Punct {
+			j++
+		}
+	}
+	return j < len(s.toks) && s.toks[j].Lower == "that"
+}
+
+// clauseVerbIn reports a finite verb (or a verb trigger) in tokens [a, b):
+// "Beginning in 2008, AMD plans to introduce ..., says X" has the content's
+// verb between the opening date and the speaker, so the date is the
+// content's.
+func (s *sent) clauseVerbIn(a, b int) bool {
+	for p := a; p < b; p++ {
+		if s.tokRel[p] != 0 || s.toks[p].Lower == "which" || s.toks[p].Lower == "who" {
+			continue // "X, which does business as Y, told": not the content's verb
+		}
+		if s.tokMent[p] < 0 && s.tokTimex[p] < 0 && (s.isTrig[p] >= 0 && !s.trigs[s.isTrig[p]].t.Noun || s.looksVerb(p) || isBe(s.toks[p].Lower)) {
+			return true
+		}
+		if p >= a+2 && s.toks[p-1].Lower == "to" && (s.cue("plan-noun", p-2) || s.looksVerb(p-2)) && s.tokMent[p] < 0 && !s.toks[p].Punct {
+			return true // "plans to introduce"
+		}
+	}
+	return false
+}
+
+// sourcePhrase returns the phrase of the source word at j with the
+// modifiers before it, from token a on ("some experts", "federal
+// officials"), as an argument that names no entity.
+func (s *sent) sourcePhrase(j, a int) *Arg {
+	st := j
+	for st > a && !s.toks[st-1].Punct && (s.isModifier(s.toks[st-1].Lower) || s.tokMent[st-1] >= 0 && s.x.Mentions[s.tokMent[st-1]].Type == "NORP") {
+		st--
+	}
+	return &Arg{Mention: -1, Text: s.x.Article.Text[s.toks[st].Start:s.toks[j].End], Start: s.toks[st].Start, End: s.toks[j].End}
+}
+
+// inSourceRelative reports a token i inside a relative clause that hangs on
+// the source of "according to" at k: "according to the MacArthur
+// Foundation, which last year awarded her a $500,000 grant" — the grant is
+// the article's narration about the source, not what the source says.
+func (s *sent) inSourceRelative(k, i int) bool {
+	if i <= k || s.tokRel[i] == 0 {
+		return false
+	}
+	for j := k + 2; j < i && j < k+10; j++ {
+		if s.toks[j].Lower == "," {
+			return j+1 < len(s.toks) && (s.toks[j+1].Lower == "which" || s.toks[j+1].Lower == "who") && s.tokRel[j+1] == s.tokRel[i]
+		}
+	}
+	return false
 }

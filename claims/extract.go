@@ -821,6 +821,9 @@ func (s *sent) subjectLeft(i int) *Arg {
 					return nil
 				}
 			}
+			if s.cue("source", j) && s.subjectPosition(j+1, i) {
+				return s.sourcePhrase(j, k+1) // "Gigante, who some experts said was the leader": the experts say it
+			}
 			if s.cue("clause-break", j) || isSubordinator(t.Lower) {
 				return nil
 			}
@@ -916,6 +919,9 @@ func (s *sent) subjectLeft(i int) *Arg {
 			if p := s.skipDet(k - 1); !typeOK(agentTypes, m) || p >= 0 && isObjPrep(s.toks[p].Lower) && !isSubordinator(s.toks[p].Lower) {
 				continue // "travel to Warsaw on Wednesday to sign"
 			}
+			if s.stateAfterTown(k) {
+				continue // "AMD in Sunnyvale, Calif. announcing": part of the place
+			}
 			sp := s.subjectPosition(s.mentionEnd(k), i)
 			if p := s.skipDet(k - 1); p >= 0 && s.cue("control-verb", p) && m.Type == "PERSON" && s.mentionEnd(k)+1 == i && s.toks[i-1].Lower == "to" {
 				return s.argOf(mi) // "directed Lopez to kill", "urged Smith to resign": the one told acts
@@ -954,7 +960,7 @@ func (s *sent) subjectLeft(i int) *Arg {
 		}
 		if s.cue("source", k) && fallback == nil && s.subjectPosition(k+1, i) {
 			st := k
-			for st > 0 && (isModifier(s.toks[st-1].Lower) || s.tokMent[st-1] >= 0 && s.x.Mentions[s.tokMent[st-1]].Type == "NORP") {
+			for st > 0 && (s.isModifier(s.toks[st-1].Lower) || s.tokMent[st-1] >= 0 && s.x.Mentions[s.tokMent[st-1]].Type == "NORP") {
 				st--
 			}
 			if s.sourceAfterPrep(st) {
@@ -1489,6 +1495,9 @@ func (s *sent) prepArg(j, end int, preps []string, types map[string]bool) (*Arg,
 					}
 				}
 			}
+			if n := s.nameAfterNouns(e, end); n >= 0 {
+				m, e = n, s.mentionEnd(n) // "by Toronto consulting firm Research Infosource": the firm
+			}
 			if e < len(s.toks) && s.toks[k].Lower == "of" && s.nounAfterName(e) {
 				continue // "the murder of a Brooklyn mother": the mother, not Brooklyn
 			}
@@ -1554,7 +1563,7 @@ func (s *sent) claims() []Claim {
 			}
 		}
 		inScope := tr.i > sayAt && !final && !s.ownReport(sayAt, tr.i) && !own || final && tr.i < sayAt
-		if c.Attribution == "" && attr != "" && inScope && !(tr.t.Frame == "say" && c.Subject != nil) {
+		if c.Attribution == "" && attr != "" && inScope && !(tr.t.Frame == "say" && c.Subject != nil) && !s.attributiveParticiple(tr) {
 			c.Attribution = attr
 			c.Start, c.End = minInt(c.Start, attrSpan[0]), maxInt(c.End, attrSpan[1])
 			if c.Modality == Asserted {
@@ -2525,13 +2534,16 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 	if m, neg, ok := s.coordModal(tr); ok && c.Modality != Planned {
 		c.Modality, c.Negated = m, c.Negated || neg // "can't play like that and win"
 	}
-	if m, ok := s.nounModal(tr); ok && c.Modality == Asserted {
-		c.Modality = m // "a win would've cost them the pick"
+	if m, ok := s.nounModal(tr); ok && (c.Modality == Asserted || c.Modality == Reported) {
+		c.Modality = m // "a win would've cost them the pick"; "the announcement may come as early as May 14, the source said"
+	}
+	if s.attributiveParticiple(tr) && c.Modality != Planned {
+		c.Modality = Asserted // "asked them to send convicted double-murderer X to his death": the conviction is presupposed, not asked for
 	}
 	if c.Modality == Hedged && s.narrativeWould(tr) {
 		c.Modality = Asserted // "would go on to win the title in 2005": it happened
 	}
-	if m, ok := s.nounModalAfter(tr); ok && c.Modality == Asserted {
+	if m, ok := s.nounModalAfter(tr); ok && (c.Modality == Asserted || c.Modality == Reported) {
 		c.Modality = m // "a release likely for late 2009"
 	}
 	if c.Modality == Asserted && c.Time != nil && c.Time.Timex >= 0 {
@@ -2917,7 +2929,7 @@ func (s *sent) modality(tr trig) string {
 		// an adverb only before the event ("convicted in Utah for his role in
 		// allegedly arranging marriages": the arranging is alleged)
 		for k := range toks {
-			if (toks[k].Lower == "reportedly" || toks[k].Lower == "allegedly") && k < tr.i || (toks[k].Lower == "according" && k+1 < len(toks) && toks[k+1].Lower == "to") {
+			if (toks[k].Lower == "reportedly" || toks[k].Lower == "allegedly") && k < tr.i || (toks[k].Lower == "according" && k+1 < len(toks) && toks[k+1].Lower == "to" && !s.inSourceRelative(k, tr.i)) {
 				reported = true
 			}
 		}
@@ -2959,7 +2971,7 @@ func (s *sent) attribution() (string, [2]int, int, bool) {
 		}
 	}
 	for k := range toks {
-		if s.tokMent[k] >= 0 || !s.cue("say", k) || s.isTrig[k] >= 0 && s.trigs[s.isTrig[k]].t.Frame != "say" || s.otherSense(k+1, "say") {
+		if s.tokMent[k] >= 0 || !s.cue("say", k) || s.isTrig[k] >= 0 && s.trigs[s.isTrig[k]].t.Frame != "say" && !s.announcesThat(k) || s.otherSense(k+1, "say") {
 			continue
 		}
 		if k > 0 && isBe(toks[k-1].Lower) {
@@ -3011,7 +3023,7 @@ func (s *sent) attribution() (string, [2]int, int, bool) {
 			}
 			if s.cue("source", j) {
 				st := j
-				for st > 0 && !toks[st-1].Punct && (s.tokMent[st-1] >= 0 || isModifier(toks[st-1].Lower)) {
+				for st > 0 && !toks[st-1].Punct && (s.tokMent[st-1] >= 0 || s.isModifier(toks[st-1].Lower)) {
 					st--
 				}
 				if st > 0 && (toks[st-1].Lower == "a" || toks[st-1].Lower == "an" || toks[st-1].Lower == "the") {
@@ -3079,13 +3091,12 @@ func closesSentence(toks []token, st int) bool {
 	return st > 0 && (toks[st-1].Lower == "," || toks[st-1].Lower == "\"")
 }
 
-func isModifier(w string) bool {
-	switch w {
-	case "senior", "government", "russian", "syrian", "western", "military", "security", "local", "unnamed",
-		"anonymous", "official", "diplomatic", "intelligence", "some", "several", "many", "other", "us", "u.s", "state":
-		return true
-	}
-	return false
+// isModifier reports a word that may stand before a source word in its
+// phrase ("senior government officials", "federal officials", "industry
+// sources"): cue class source-modifier.
+func (s *sent) isModifier(w string) bool {
+	_, ok := s.lex.cues["source-modifier"][w]
+	return ok
 }
 
 // quoteMark returns the offset and byte length of the first quotation mark
@@ -3148,7 +3159,7 @@ func (s *sent) quoteClaim(tr trig) (Claim, bool) {
 			c.Subject = s.pronounArg(j)
 		} else if s.cue("source", j) {
 			st := j
-			for st > 0 && !s.toks[st-1].Punct && (isModifier(s.toks[st-1].Lower) || s.tokMent[st-1] >= 0 || s.toks[st-1].Lower == "a" || s.toks[st-1].Lower == "the") {
+			for st > 0 && !s.toks[st-1].Punct && (s.isModifier(s.toks[st-1].Lower) || s.tokMent[st-1] >= 0 || s.toks[st-1].Lower == "a" || s.toks[st-1].Lower == "the") {
 				st--
 			}
 			end := s.sourceHead(j, tr.i, false)

@@ -110,7 +110,7 @@ func (s *sent) nounModal(tr trig) (string, bool) {
 	switch strings.TrimLeft(s.toks[k].Lower, "'’") {
 	case "have", "ve":
 		return Hedged, true // "would've cost them": it did not happen
-	case "take", "be", "happen", "occur", "start", "begin", "go":
+	case "take", "be", "happen", "occur", "start", "begin", "go", "come":
 		if w := s.toks[k].Lower; w == "take" && !(k+1 < len(s.toks) && s.toks[k+1].Lower == "place") || w == "be" && !(k+1 < len(s.toks) && s.toks[k+1].Lower == "held") {
 			return "", false // "the attack will be investigated" is about what follows it
 		}

@@ -158,6 +158,17 @@ func (s *sent) compoundModifier(a *Arg) bool {
 	if t := s.toks[e-1]; t.End > m.End && m.End > t.Start && s.x.Article.Text[m.End] == '-' {
 		return hyphenModifier(strings.ToLower(s.x.Article.Text[m.End+1 : t.End])) // one token: "Seattle-area"
 	}
+	if e+1 < len(s.toks) && s.toks[e].Lower == "," {
+		// "Markham, Ont-based ATI", "Sunnyvale, Calif.-based AMD": the town
+		// and its state modify the firm
+		n := s.toks[e+1]
+		if i := strings.LastIndex(n.Text, "-"); i > 0 && hyphenModifier(strings.ToLower(n.Text[i+1:])) {
+			return true
+		}
+		if e+3 < len(s.toks) && s.toks[e+2].Lower == "-" && hyphenModifier(s.toks[e+3].Lower) {
+			return true
+		}
+	}
 	return e+1 < len(s.toks) && s.toks[e].Lower == "-" && s.tokMent[e+1] < 0 && s.toks[e+1].Text == s.toks[e+1].Lower && hyphenModifier(s.toks[e+1].Lower)
 }
 
@@ -420,4 +431,35 @@ func isWh(w string) bool {
 		return true
 	}
 	return false
+}
+
+// nameAfterNouns returns the mention that a name ending at e modifies
+// through one to three lower-case nouns: "Toronto consulting firm Research
+// Infosource", "Apple engineer John Smith" — the later name heads the
+// phrase. It returns -1 when no such name follows before end.
+func (s *sent) nameAfterNouns(e, end int) int {
+	n := e
+	for n < end && n < e+3 && s.tokMent[n] < 0 {
+		t := s.toks[n]
+		if t.Punct || t.Text != t.Lower || isPrep(t.Lower) || isObjPrep(t.Lower) || isAux(t.Lower) || isBe(t.Lower) || s.looksVerb(n) || s.isTrig[n] >= 0 || s.cue("determiner", n) || s.cue("clause-break", n) || t.Lower == "and" || t.Lower == "or" {
+			return -1
+		}
+		n++
+	}
+	if n == e || n >= end || s.tokMent[n] < 0 {
+		return -1
+	}
+	return n
+}
+
+// stateAfterTown reports a name starting at k that follows "<preposition>
+// <name>," — the state or country of a town ("in Sunnyvale, Calif.", "from
+// Markham, Ontario"): it belongs to the place phrase and is no participant.
+func (s *sent) stateAfterTown(k int) bool {
+	if k < 3 || s.toks[k-1].Lower != "," || s.tokMent[k-2] < 0 || s.tokMent[k] < 0 || !placeTypes[s.x.Mentions[s.tokMent[k]].Type] || !placeTypes[s.x.Mentions[s.tokMent[k-2]].Type] {
+		return false
+	}
+	st := s.mentionStart(k - 2)
+	p := s.skipDet(st - 1)
+	return p >= 0 && (isObjPrep(s.toks[p].Lower) || isPlacePrep(s.toks[p].Lower)) && !isSubordinator(s.toks[p].Lower)
 }

@@ -157,7 +157,7 @@ func (s *sent) objectToSay(c *Claim, tr trig) bool {
 	if st >= tr.i {
 		return false
 	}
-	for st > 0 && (isModifier(s.toks[st-1].Lower) || isAdjective(s.toks[st-1].Lower)) {
+	for st > 0 && (s.isModifier(s.toks[st-1].Lower) || isAdjective(s.toks[st-1].Lower)) {
 		st--
 	}
 	p := s.skipDet(st - 1)

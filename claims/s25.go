@@ -58,14 +58,15 @@ func (s *sent) modifiesTrigger(a *Arg, tr trig) bool {
 
 // deadSpeakers marks in skip the undated statements and quotes of a person
 // whose death the article tells (a die claim, not negated, asserted or
-// reported, with that person as subject): "Mr. Roe said he advised against
+// reported, or hedged with a date — "the coroner said he believes X died
+// Saturday" — with that person as subject): "Mr. Roe said he advised against
 // it" in a story of Roe's death was said before he died, so the
 // publication date (inheritTimes' default for statements) is wrong; the
 // statement stays undated.
 func deadSpeakers(x *Extraction, cs []Claim, skip map[int]bool) {
 	dead := map[int]bool{}
 	for _, c := range cs {
-		if c.Predicate == "die" && !c.Negated && (c.Modality == Asserted || c.Modality == Reported) && c.Subject != nil && c.Subject.Mention >= 0 && x.Mentions[c.Subject.Mention].Type == "PERSON" {
+		if c.Predicate == "die" && !c.Negated && (c.Modality == Asserted || c.Modality == Reported || c.Modality == Hedged && c.Time != nil) && c.Subject != nil && c.Subject.Mention >= 0 && x.Mentions[c.Subject.Mention].Type == "PERSON" {
 			dead[x.Mentions[c.Subject.Mention].Local] = true
 		}
 	}

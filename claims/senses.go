@@ -33,6 +33,11 @@ func (s *sent) objectSense(i, j int, t Trigger) bool {
 			return true
 		}
 	}
+	if h := s.listHead(k); h >= 0 {
+		if _, ok := words[s.toks[h].Lower]; ok {
+			return true // "to meet specific media, data, and graphic requirements"
+		}
+	}
 	if t.Noun || !isParticiple(t, s.toks[i].Lower) {
 		return false
 	}
@@ -217,4 +222,33 @@ func (s *sent) addedScore(j int) bool {
 		return true
 	}
 	return false
+}
+
+// listHead returns the head noun of a noun phrase whose modifiers are a list
+// ("specific media, data, and graphic requirements" → requirements): the
+// last lower-case word of a run of lower-case words, commas and "and"/"or"
+// that starts at k, ends at a preposition, a verb, other punctuation or the
+// sentence end, and has a comma in it; -1 otherwise.
+func (s *sent) listHead(k int) int {
+	head, comma := -1, false
+	for n := 0; k < len(s.toks) && n < 12; k, n = k+1, n+1 {
+		t := s.toks[k]
+		switch {
+		case t.Lower == ",":
+			comma = true
+			continue
+		case t.Lower == "and" || t.Lower == "or":
+			continue
+		case t.Punct || s.tokMent[k] >= 0 || t.Text != t.Lower || isPrep(t.Lower) || isObjPrep(t.Lower) || isAux(t.Lower) || s.cue("clause-break", k) || head >= 0 && (s.looksVerb(k) || s.cue("determiner", k)):
+			if comma {
+				return head
+			}
+			return -1
+		}
+		head = k
+	}
+	if comma && k >= len(s.toks) {
+		return head
+	}
+	return -1
 }

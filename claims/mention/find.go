@@ -656,7 +656,15 @@ func (f *finder) named(si int, ts []tok, p, q int) {
 	var m Mention
 	m.Sentence = si
 	lookupSpan := func(a, b int) (Entry, bool) {
-		e, ok := gazetteer[Fold(f.text[ts[a].s:ts[b-1].e])]
+		end := ts[b-1].e
+		e, ok := gazetteer[Fold(f.text[ts[a].s:end])]
+		if !ok && end < len(f.text) && f.text[end] == '.' {
+			// an abbreviation whose full stop the tokenizer kept apart
+			// ("Sunnyvale, Calif."): the gazetteer writes it with the dot
+			if g, dotted := gazetteer[Fold(f.text[ts[a].s:end+1])]; dotted && g.Type != "PERSON" {
+				e, ok = g, true
+			}
+		}
 		return e, ok
 	}
 	titleStart, titleEnd := -1, -1
