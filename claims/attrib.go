@@ -240,7 +240,7 @@ func (s *sent) appositionSpeaker(k int) (int, int) {
 			break
 		}
 	}
-	if !role && !s.articleApposition(open, j, k) { // s23.go
+	if !role && !s.articleApposition(open, j, k) { // statements.go
 		return -1, 0
 	}
 	// with no comma closing it, the apposition names whom the role is for

@@ -964,7 +964,7 @@ func (s *sent) subjectLeft(i int) *Arg {
 				st--
 			}
 			if s.sourceAfterPrep(st) {
-				return nil // s23.go: "published in the Kathimerini newspaper gave"
+				return nil // statements.go: "published in the Kathimerini newspaper gave"
 			}
 			if p := s.skipDet(st - 1); p >= 0 && isObjPrep(s.toks[p].Lower) && !isSubordinator(s.toks[p].Lower) {
 				return nil // "shook hands with defense lawyers and said": the lawyers are an object
@@ -1396,7 +1396,7 @@ func (s *sent) clauseEnd(j int) int {
 			return k
 		}
 		if k > j && s.coordModalAt(k) {
-			return k // s23.go: "lost ... and could tie the mark next week in Denver"
+			return k // statements.go: "lost ... and could tie the mark next week in Denver"
 		}
 	}
 	return len(s.toks)
@@ -1534,7 +1534,7 @@ func (s *sent) claims() []Claim {
 			if c, ok := s.quoteClaim(tr); ok && !quoteDone {
 				s.speakerBeforeJob(&c)
 				if tr.i > sayAt && !final && s.nestedStatement(&c, tr, attr, attrSpan, sayAt) && c.Time == nil {
-					s.noInherit = append(s.noInherit, len(out)) // s23.go
+					s.noInherit = append(s.noInherit, len(out)) // statements.go
 				}
 				out = append(out, c)
 				quoteDone = true
@@ -1552,7 +1552,7 @@ func (s *sent) claims() []Claim {
 			s.whoseSubject(c, tr)
 			s.complementSubject(c, tr)
 		}
-		if c == nil || !s.checkRoles(c, ti, tr) || s.s23Drop(c, tr) {
+		if c == nil || !s.checkRoles(c, ti, tr) || s.namesNoEvent(c, tr) {
 			continue
 		}
 		own := tr.i > sayAt && !final && s.speakerOwnAct(sayAt, tr)
@@ -1585,7 +1585,7 @@ func (s *sent) claims() []Claim {
 		if c.Subject != nil && tr.t.Frame == "say" && s.pronounInQuote(c.Subject, sayAt) && (final || s.quoteBefore(tr.i)) {
 			continue // `"... that he would have told me," LaRue said`: a statement needs its speaker
 		}
-		nested := inScope && s.nestedStatement(c, tr, attr, attrSpan, sayAt) // s23.go
+		nested := inScope && s.nestedStatement(c, tr, attr, attrSpan, sayAt) // statements.go
 		if c.Time == nil && (s.refused[ti] || s.relayedQuote(tr) || s.attributiveParticiple(tr) || s.reducedRelative(tr) || nested) {
 			s.noInherit = append(s.noInherit, len(out))
 		}
@@ -1926,7 +1926,7 @@ func (s *sent) assignTimes(skip [2]int) {
 				}
 				if tr.t.Noun && s.embeddedDate(k, e, tr) {
 					s.refused[ti] = true
-					continue // s23.go: "charges he feigned illness in the 1990s, adding three years to his sentence"
+					continue // statements.go: "charges he feigned illness in the 1990s, adding three years to his sentence"
 				}
 				// "the January 2026 meeting", "the June 20, 2005 attempted
 				// murder": a date right before its noun
@@ -2098,7 +2098,7 @@ func (s *sent) clauseBreakBetween(tr trig, k, e int) bool {
 	}
 	for j := a; j < b; j++ {
 		if s.coordModalAt(j) {
-			return true // s23.go: "lost ... and could tie the mark next week"
+			return true // statements.go: "lost ... and could tie the mark next week"
 		}
 		switch s.toks[j].Lower {
 		case "but", "when", "because", "although", "though", "while", "whereas", ";", "until", "unless":
@@ -2978,7 +2978,7 @@ func (s *sent) attribution() (string, [2]int, int, bool) {
 			continue // "the ministry is reported to be on fire": no one says it
 		}
 		if s.infinitiveSay(k) {
-			continue // s23.go: "called police to tell them what she had done"
+			continue // statements.go: "called police to tell them what she had done"
 		}
 		// "X, a spokesman for Y, said": X speaks; "He said ...": the one he is
 		if mi, st := s.appositionSpeaker(k); mi >= 0 {
@@ -3030,7 +3030,7 @@ func (s *sent) attribution() (string, [2]int, int, bool) {
 					st--
 				}
 				if s.sourceAfterBy(st) {
-					break // s23.go
+					break // statements.go
 				}
 				end := s.sourceHead(j, k, true)
 				return s.x.Article.Text[toks[st].Start:toks[end].End], [2]int{toks[st].Start, toks[k].End}, k, closesSentence(toks, st) && !s.complementAfter(k)

@@ -2,7 +2,9 @@ package claims
 
 import "strings"
 
-// Rules found on the 25th and 26th articles of topics 21–40 (set25).
+// Participants of a claim decided by the phrase around the trigger: "as"
+// passives, places before event nouns, dead speakers, causatives, "whose".
+// Found on the 25th and 26th articles of topics 21–40 (set25).
 
 // asPassive reports a bare past participle right after a name or noun,
 // with no "be" before it, followed by "as" and a noun phrase that names a

@@ -2,7 +2,9 @@ package claims
 
 import "strings"
 
-// Rules found on the set24 development sample (the 24th articles of ECB+
+// Phrases that change what a claim is about: sources after "according to",
+// street corners, successions, idioms of claiming, modals after event nouns.
+// Found on the set24 development sample (the 24th articles of ECB+
 // topics 21–40).
 
 // accordingToSource reports an event noun at i that heads the noun phrase
