@@ -79,6 +79,11 @@ func TestExtractAudit12(t *testing.T) {
 			text: "Fred LaRue said he advised against the burglary. The coroner believes LaRue died Saturday of natural causes.",
 			want: []want{{pred: "say", subj: "Fred LaRue", tim: "-"}},
 		},
+		{
+			desc: "a title-case headline verb starts no name",
+			text: "Governor Nominates Ann Lee, MD to Lead Health Board\nThe governor said on Monday that he would nominate her.",
+			want: []want{{pred: "appoint", obj: "Ann Lee"}},
+		},
 	}
 	runExtractCases(t, tests)
 }
