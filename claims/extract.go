@@ -2857,7 +2857,7 @@ func (s *sent) modality(tr trig) string {
 			}
 			planned = true
 		}
-		if s.multiCue("hedged", k) > 0 {
+		if s.multiCue("hedged", k) > 0 && !s.monthMay(k) {
 			hedged = true
 		}
 		if s.cue("reported", k) {
