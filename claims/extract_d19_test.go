@@ -21,6 +21,31 @@ func TestExtractD19(t *testing.T) {
 			text: "Tom Reed may visit Oslo in May.",
 			want: []want{{pred: "visit", mod: "hedged"}},
 		},
+		{
+			desc: "a team that went to the Finals reached them, it visited nothing",
+			text: "The coach was on the staff when the Hawks went to the NBA Finals in 2003.",
+			none: []string{"visit"},
+		},
+		{
+			desc: "going to a city is still a visit",
+			text: "The coach went to Denver in 2003 to meet the owners.",
+			want: []want{{pred: "visit", obj: "Denver"}},
+		},
+		{
+			desc: "'added another $20,000 to the reward' adds money, it says nothing",
+			text: "The city offered $50,000 and the county Board of Supervisors added another $20,000 to the reward.",
+			none: []string{"say"},
+		},
+		{
+			desc: "'added 5 percent' adds an amount",
+			text: "Acme Corp added 5 percent to its workforce in the last quarter of the year.",
+			none: []string{"say"},
+		},
+		{
+			desc: "'added that' with an amount after it still says",
+			text: "Tom Reed added that 5 percent of the staff would lose their jobs.",
+			want: []want{{pred: "say", subj: "Tom Reed"}},
+		},
 	}
 	runExtractCases(t, tests)
 }
