@@ -42,3 +42,22 @@ func (s *sent) addedAmount(j int) bool {
 	}
 	return false
 }
+
+// accordingSourceEnd cuts the source of "according to" that no comma closes
+// ("According to Woodburn police an officer arrived at the bank"): a
+// determiner or a subject pronoun right after a name or a source noun opens
+// the clause that is attributed, so the source ends there. It returns e (the
+// end found by punctuation) when no such word comes first.
+func (s *sent) accordingSourceEnd(from, e int) int {
+	for x := from + 1; x < e; x++ {
+		switch s.toks[x].Lower {
+		case "the", "a", "an", "he", "she", "they", "it", "we", "i":
+		default:
+			continue
+		}
+		if p := x - 1; s.tokMent[x] < 0 && (s.tokMent[p] >= 0 && s.mentionEnd(p) == x || s.cue("source", p)) {
+			return x
+		}
+	}
+	return e
+}

@@ -2917,6 +2917,11 @@ func (s *sent) attribution() (string, [2]int, int, bool) {
 			for e < len(toks) && !toks[e].Punct && s.tokTimex[e] < 0 && toks[e].Lower != "on" && toks[e].Lower != "that" {
 				e++
 			}
+			if c := s.accordingSourceEnd(k+2, e); c < e {
+				// the source ends before the clause it speaks for; the phrase too
+				src := strings.TrimPrefix(s.x.Article.Text[toks[k+2].Start:toks[c-1].End], "the ")
+				return src, [2]int{toks[k].Start, toks[c-1].End}, -1, false
+			}
 			if e > k+2 {
 				src := s.x.Article.Text[toks[k+2].Start:toks[e-1].End]
 				src = strings.TrimPrefix(strings.TrimPrefix(src, "reports from "), "the ")

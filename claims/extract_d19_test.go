@@ -46,6 +46,16 @@ func TestExtractD19(t *testing.T) {
 			text: "Tom Reed added that 5 percent of the staff would lose their jobs.",
 			want: []want{{pred: "say", subj: "Tom Reed"}},
 		},
+		{
+			desc: "'according to' with no comma: the source ends where the clause starts",
+			text: "According to Salem police an officer arrived at the bank after a call about a parcel.",
+			want: []want{{pred: "visit", subj: "officer", mod: "reported", attr: "Salem police"}},
+		},
+		{
+			desc: "'according to' with a comma keeps its source",
+			text: "According to Salem police, an officer arrived at the bank after a call.",
+			want: []want{{pred: "visit", mod: "reported", attr: "Salem police"}},
+		},
 	}
 	runExtractCases(t, tests)
 }
