@@ -1,6 +1,10 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/claims/mention"
+)
 
 // Rules found on the d19 development sample (ECB+ topics 1–19, seed 1919).
 
@@ -60,4 +64,43 @@ func (s *sent) accordingSourceEnd(from, e int) int {
 		}
 	}
 	return e
+}
+
+// relaysStatement returns the closing speaker who relays the statement
+// claim c at trigger tr ("LaCalamita said nothing after officers surrounded
+// him, Pickell said"): a name after a comma, then a verb of saying that ends
+// the sentence or its clause. The inner statement is his report, so it takes
+// his attribution; its own speaker stays its subject. It returns "" when
+// there is none or he is the statement's own speaker.
+func (s *sent) relaysStatement(c *Claim, tr trig) (string, [2]int) {
+	if tr.t.Frame != "say" || c.Subject == nil {
+		return "", [2]int{}
+	}
+	n := len(s.toks)
+	for k := tr.j; k+2 < n; k++ {
+		if s.toks[k].Lower != "," {
+			continue
+		}
+		st := k + 1 // over a title the name finder left out ("Sheriff Ann Lee")
+		for st < n && st < k+4 && s.tokMent[st] < 0 && (mention.IsTitle(s.toks[st].Lower) || s.cue("role", st)) {
+			st++
+		}
+		if st >= n || s.tokMent[st] < 0 {
+			continue
+		}
+		mi := s.tokMent[st]
+		e := s.mentionEnd(st)
+		if e >= n || !s.cue("say", e) || s.isTrig[e] < 0 || e+1 < n && !s.toks[e+1].Punct {
+			continue
+		}
+		m := s.x.Mentions[mi]
+		if m.Type != "PERSON" && m.Type != "ORG" {
+			return "", [2]int{}
+		}
+		if c.Subject.Mention >= 0 && s.x.Mentions[c.Subject.Mention].Name == m.Name || c.Subject.Text == m.Name {
+			return "", [2]int{}
+		}
+		return m.Name, [2]int{s.toks[k+1].Start, s.toks[e].End}
+	}
+	return "", [2]int{}
 }

@@ -1541,6 +1541,13 @@ func (s *sent) claims() []Claim {
 				c.Modality = Reported
 			}
 		}
+		if by, span := s.relaysStatement(c, tr); by != "" {
+			c.Attribution = by // "X said nothing ..., Pickell said"
+			c.Start, c.End = minInt(c.Start, span[0]), maxInt(c.End, span[1])
+			if c.Modality == Asserted {
+				c.Modality = Reported
+			}
+		}
 		// a checkable claim names who or what it is about (a named
 		// participant, a place), when (a date, an ordinal), or who asserts it;
 		// a bare event noun needs more than a source ("the loss of science

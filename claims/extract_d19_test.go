@@ -56,6 +56,16 @@ func TestExtractD19(t *testing.T) {
 			text: "According to Salem police, an officer arrived at the bank after a call.",
 			want: []want{{pred: "visit", mod: "reported", attr: "Salem police"}},
 		},
+		{
+			desc: "a statement relayed by a closing speaker is his report",
+			text: "Tom Reed said nothing after officers surrounded him, Sheriff Ann Lee said.",
+			want: []want{{pred: "say", subj: "Tom Reed", neg: true, mod: "reported", attr: "Ann Lee"}},
+		},
+		{
+			desc: "a closing 'said that' opens a new statement, it relays nothing",
+			text: "Tom Reed said he fired twice, Ann Lee said that was false.",
+			want: []want{{pred: "say", subj: "Tom Reed", mod: "asserted", attr: "Tom Reed"}},
+		},
 	}
 	runExtractCases(t, tests)
 }
