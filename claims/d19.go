@@ -104,3 +104,36 @@ func (s *sent) relaysStatement(c *Claim, tr trig) (string, [2]int) {
 	}
 	return "", [2]int{}
 }
+
+// openCompoundAdjective reports an -ing trigger at i written without the
+// hyphen of a compound adjective ("Oscar winning screenwriter Simon
+// Beaufoy", "award winning director"): a word before it, and right after it
+// a title, role or noun of a person that it describes, or a noun right
+// before a person's name. "Spain winning the
+// cup" keeps its event: a determiner follows.
+func (s *sent) openCompoundAdjective(i int) bool {
+	if i < 1 || i+1 >= len(s.toks) || !strings.HasSuffix(s.toks[i].Lower, "ing") {
+		return false
+	}
+	p := s.toks[i-1]
+	if p.Punct || isBe(p.Lower) || isAux(p.Lower) || s.cue("determiner", i-1) || isObjPrep(p.Lower) || s.cue("pronoun", i-1) {
+		return false
+	}
+	n := i + 1
+	if s.tokMent[n] >= 0 {
+		// a work's name between: "Oscar winning Slumdog Millionaire screenwriter Simon Beaufoy"
+		e := s.mentionEnd(n)
+		if e+1 >= len(s.toks) || s.toks[e].Text != s.toks[e].Lower || s.tokMent[e+1] < 0 || s.x.Mentions[s.tokMent[e+1]].Type != "PERSON" {
+			return false
+		}
+		n = e
+	}
+	if w := s.toks[n].Lower; s.toks[n].Punct || s.tokMent[n] >= 0 || isObjPrep(w) || isPrep(w) || s.cue("clause-break", n) || s.cue("determiner", n) || w == "and" || w == "or" {
+		return false
+	}
+	if mention.IsTitle(s.toks[n].Lower) || s.cue("role", n) || s.cue("person-noun", n) || s.cue("source", n) {
+		return true
+	}
+	// a noun of a trade bound to a person's name ("screenwriter Simon Beaufoy")
+	return s.toks[n].Text == s.toks[n].Lower && n+1 < len(s.toks) && s.tokMent[n+1] >= 0 && s.x.Mentions[s.tokMent[n+1]].Type == "PERSON"
+}

@@ -353,6 +353,10 @@ func (s *sent) findTriggers() {
 		if i > 1 && s.toks[i-1].Lower == "-" && strings.HasSuffix(t.Lower, "ing") && !isPrefix(s.toks[i-2].Lower) {
 			continue // "game-winning", "award-winning": a compound adjective; not "re-signing"
 		}
+		if s.openCompoundAdjective(i) {
+			i += len(best.Words) - 1
+			continue // "Oscar winning screenwriter": the same, with no hyphen
+		}
 		if k := s.skipDet(i - 1); k >= 1 && s.toks[k].Lower == "to" && s.toks[k-1].Lower == "according" {
 			i += len(best.Words) - 1
 			continue // "according to charges filed Friday": a source, not an event

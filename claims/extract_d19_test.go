@@ -66,6 +66,21 @@ func TestExtractD19(t *testing.T) {
 			text: "Tom Reed said he fired twice, Ann Lee said that was false.",
 			want: []want{{pred: "say", subj: "Tom Reed", mod: "asserted", attr: "Tom Reed"}},
 		},
+		{
+			desc: "'Oscar winning screenwriter' is a compound adjective without its hyphen",
+			text: "Last year the studio pursued Oscar winning Golden Dunes screenwriter Simon Beaufoy to write the script.",
+			none: []string{"win"},
+		},
+		{
+			desc: "'award winning director' is the same",
+			text: "The festival hired award winning director Tom Reed in 2012.",
+			none: []string{"win"},
+		},
+		{
+			desc: "'Spain winning the cup' is a win",
+			text: "Fans cheered Spain winning the cup in Vienna.",
+			want: []want{{pred: "win", subj: "Spain"}},
+		},
 	}
 	runExtractCases(t, tests)
 }
