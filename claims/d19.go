@@ -137,3 +137,40 @@ func (s *sent) openCompoundAdjective(i int) bool {
 	// a noun of a trade bound to a person's name ("screenwriter Simon Beaufoy")
 	return s.toks[n].Text == s.toks[n].Lower && n+1 < len(s.toks) && s.tokMent[n+1] >= 0 && s.x.Mentions[s.tokMent[n+1]].Type == "PERSON"
 }
+
+// pronounInOpenQuote reports an argument that is a pronoun inside a quote
+// opened in an earlier sentence: no quote mark before it in this sentence,
+// and a closing mark after it that a verb of saying follows (`In his own
+// words, he said it's not his DNA," said Ann Lee`). Such a "he" is someone
+// the speaker talks about; who it is cannot be told from the names around.
+func (s *sent) pronounInOpenQuote(a *Arg) bool {
+	if a == nil {
+		return false
+	}
+	k := tokenAt(s.toks, a.Start)
+	if k >= len(s.toks) || !s.isPronoun(k) {
+		return false
+	}
+	for j := 0; j < k; j++ {
+		switch s.toks[j].Lower {
+		case "\"", "“", "”":
+			return false
+		}
+	}
+	for j := k + 1; j < len(s.toks); j++ {
+		switch s.toks[j].Lower {
+		case "\"", "”":
+		default:
+			continue
+		}
+		x := j + 1
+		for x < len(s.toks) && s.toks[x].Punct {
+			x++
+		}
+		if x < len(s.toks) && s.tokMent[x] >= 0 {
+			x = s.mentionEnd(x)
+		}
+		return x < len(s.toks) && s.cue("say", x)
+	}
+	return false
+}

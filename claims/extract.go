@@ -1567,6 +1567,9 @@ func (s *sent) claims() []Claim {
 		if c.Subject != nil && tr.t.Frame == "say" && s.pronounInQuote(c.Subject, sayAt) && (final || s.quoteBefore(tr.i)) {
 			continue // `"... that he would have told me," LaRue said`: a statement needs its speaker
 		}
+		if c.Subject != nil && tr.t.Frame == "say" && s.pronounInOpenQuote(c.Subject) {
+			continue // the same in a quote opened in an earlier sentence
+		}
 		if c.Time == nil && (s.refused[ti] || s.relayedQuote(tr) || s.attributiveParticiple(tr) || s.reducedRelative(tr)) {
 			s.noInherit = append(s.noInherit, len(out))
 		}

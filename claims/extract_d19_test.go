@@ -81,6 +81,16 @@ func TestExtractD19(t *testing.T) {
 			text: "Fans cheered Spain winning the cup in Vienna.",
 			want: []want{{pred: "win", subj: "Spain"}},
 		},
+		{
+			desc: "'he said' inside a quote opened in an earlier sentence is no statement of a name nearby",
+			text: "Prosecutor Paul Howard spoke to reporters. \"I believe Tom Reed did not win.\nIn his own words, he said it's not in his nature to stay in jail,\" said Ann Lee, a relative of the victim.",
+			none: []string{"say"},
+		},
+		{
+			desc: "'He said' outside quotes keeps its speaker",
+			text: "Paul Howard spoke to reporters. He said Tom Reed would stay in jail for life.",
+			want: []want{{pred: "say", subj: "Paul Howard"}},
+		},
 	}
 	runExtractCases(t, tests)
 }
