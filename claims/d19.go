@@ -174,3 +174,28 @@ func (s *sent) pronounInOpenQuote(a *Arg) bool {
 	}
 	return false
 }
+
+// widenNorpSubject makes a nationality that only modifies the subject's noun
+// ("which the Indian navy had announced") into the whole phrase: the navy
+// acts, not "Indian". The noun is a source or proxy noun (navy, police,
+// officials, government) right after the nationality; an attribution that
+// named the nationality names the phrase too.
+func (s *sent) widenNorpSubject(c *Claim) {
+	a := c.Subject
+	if a == nil || a.Mention < 0 || s.x.Mentions[a.Mention].Type != "NORP" {
+		return
+	}
+	k := tokenAt(s.toks, a.Start)
+	if k >= len(s.toks) || s.tokMent[k] != a.Mention {
+		return
+	}
+	e := s.mentionEnd(k)
+	if e >= len(s.toks) || s.tokMent[e] >= 0 || s.toks[e].Text != s.toks[e].Lower || !(s.cue("source", e) || s.cue("proxy", e)) {
+		return
+	}
+	old := s.x.Mentions[a.Mention].Name
+	c.Subject = &Arg{Mention: -1, Text: s.x.Article.Text[s.toks[k].Start:s.toks[e].End], Start: s.toks[k].Start, End: s.toks[e].End}
+	if c.Attribution == old || c.Attribution == a.Text {
+		c.Attribution = c.Subject.Text
+	}
+}

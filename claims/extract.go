@@ -1530,6 +1530,7 @@ func (s *sent) claims() []Claim {
 		if c == nil || !s.checkRoles(c, ti, tr) {
 			continue
 		}
+		s.widenNorpSubject(c) // "the Indian navy had announced": the navy
 		own := tr.i > sayAt && !final && s.speakerOwnAct(sayAt, tr)
 		if own && c.Subject == nil {
 			if a := s.sayer(sayAt); a != nil {

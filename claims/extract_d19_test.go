@@ -91,6 +91,11 @@ func TestExtractD19(t *testing.T) {
 			text: "Paul Howard spoke to reporters. He said Tom Reed would stay in jail for life.",
 			want: []want{{pred: "say", subj: "Paul Howard"}},
 		},
+		{
+			desc: "a nationality before 'navy' modifies it: the navy announced",
+			text: "One sailor died in the attack, which the Danish navy had originally announced by saying it had sunk a pirate ship.",
+			want: []want{{pred: "say", subj: "Danish navy", attr: "Danish navy"}},
+		},
 	}
 	runExtractCases(t, tests)
 }
