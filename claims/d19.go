@@ -175,14 +175,14 @@ func (s *sent) pronounInOpenQuote(a *Arg) bool {
 	return false
 }
 
-// widenNorpSubject makes a nationality that only modifies the subject's noun
-// ("which the Indian navy had announced") into the whole phrase: the navy
-// acts, not "Indian". The noun is a source or proxy noun (navy, police,
-// officials, government) right after the nationality; an attribution that
-// named the nationality names the phrase too.
+// widenNorpSubject makes a name that only modifies the subject's noun
+// ("which the Indian navy had announced", "the Alaska Governor said") into
+// the whole phrase: the navy acts, not "Indian"; the governor speaks, not
+// Alaska (nameModifiesNoun). An attribution that named the name names the
+// phrase too.
 func (s *sent) widenNorpSubject(c *Claim) {
 	a := c.Subject
-	if a == nil || a.Mention < 0 || s.x.Mentions[a.Mention].Type != "NORP" {
+	if a == nil || a.Mention < 0 {
 		return
 	}
 	k := tokenAt(s.toks, a.Start)
@@ -190,7 +190,7 @@ func (s *sent) widenNorpSubject(c *Claim) {
 		return
 	}
 	e := s.mentionEnd(k)
-	if e >= len(s.toks) || s.tokMent[e] >= 0 || s.toks[e].Text != s.toks[e].Lower || !(s.cue("source", e) || s.cue("proxy", e)) {
+	if !s.nameModifiesNoun(a.Mention, e) {
 		return
 	}
 	old := s.x.Mentions[a.Mention].Name
@@ -198,4 +198,45 @@ func (s *sent) widenNorpSubject(c *Claim) {
 	if c.Attribution == old || c.Attribution == a.Text {
 		c.Attribution = c.Subject.Text
 	}
+}
+
+// nameModifiesNoun reports a name mi whose phrase is followed at e by the noun it
+// modifies: a source or proxy noun after a nationality ("Indian navy"), a
+// role or title after a place, a nationality or an organization ("Alaska
+// governor", "Acme spokesman"), with no name of a person after it (then the
+// title is the person's: "Alaska Governor Sarah Palin").
+func (s *sent) nameModifiesNoun(mi, e int) bool {
+	if e >= len(s.toks) || s.tokMent[e] >= 0 || s.toks[e].Punct {
+		return false
+	}
+	if e+1 < len(s.toks) && s.tokMent[e+1] >= 0 {
+		return false
+	}
+	switch s.x.Mentions[mi].Type {
+	case "NORP":
+		return s.toks[e].Text == s.toks[e].Lower && (s.cue("source", e) || s.cue("proxy", e)) || s.cue("role", e)
+	case "GPE", "ORG":
+		return s.cue("role", e) || mention.IsTitle(s.toks[e].Lower)
+	}
+	return false
+}
+
+// presupposedInIf reports an event noun with a definite determiner that is
+// the subject of a past verb in an "if" clause ("she was sorry if the fire
+// was connected to her campaign"): the clause supposes something about the
+// fire; that there was a fire it takes as known.
+func (s *sent) presupposedInIf(tr trig) bool {
+	if !tr.t.Noun || tr.i < 1 || tr.j >= len(s.toks) {
+		return false
+	}
+	switch s.toks[tr.i-1].Lower {
+	case "the", "this", "that":
+	default:
+		return false
+	}
+	switch s.toks[tr.j].Lower {
+	case "was", "were", "had":
+		return true
+	}
+	return false
 }

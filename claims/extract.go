@@ -2872,7 +2872,7 @@ func (s *sent) modality(tr trig) string {
 			}
 			planned = true
 		}
-		if s.multiCue("hedged", k) > 0 && !s.monthMay(k) {
+		if s.multiCue("hedged", k) > 0 && !s.monthMay(k) && !(w == "if" && s.presupposedInIf(tr)) {
 			hedged = true
 		}
 		if s.cue("reported", k) {
@@ -2890,7 +2890,7 @@ func (s *sent) modality(tr trig) string {
 	if s.plannedModifier(tr) {
 		planned = true // "the upcoming visit", "a forthcoming $2 billion acquisition"
 	}
-	if !hedged && s.conditional(tr) {
+	if !hedged && s.conditional(tr) && !s.presupposedInIf(tr) {
 		hedged = true
 	}
 	if !tr.t.Noun && tr.i >= 2 && (toks[tr.i-1].Lower == "is" || toks[tr.i-1].Lower == "are" || toks[tr.i-1].Lower == "'s") && hasWordBetween(toks, from-1, tr.i, "when") {
@@ -2970,6 +2970,11 @@ func (s *sent) attribution() (string, [2]int, int, bool) {
 			}
 			if toks[j].Punct && toks[j].Lower != "'" {
 				break
+			}
+			if mi := s.tokMent[j]; mi >= 0 && s.nameModifiesNoun(mi, s.mentionEnd(j)) && s.mentionEnd(j) == k-1 {
+				// "the Alaska governor told": the governor speaks, not Alaska
+				ms := s.mentionStart(j)
+				return s.x.Article.Text[toks[ms].Start:toks[k-1].End], [2]int{toks[ms].Start, toks[k].End}, k, closesSentence(toks, ms) && !s.complementAfter(k)
 			}
 			if mi := s.tokMent[j]; mi >= 0 {
 				ms := s.mentionStart(j)

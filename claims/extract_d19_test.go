@@ -96,6 +96,21 @@ func TestExtractD19(t *testing.T) {
 			text: "One sailor died in the attack, which the Danish navy had originally announced by saying it had sunk a pirate ship.",
 			want: []want{{pred: "say", subj: "Danish navy", attr: "Danish navy"}},
 		},
+		{
+			desc: "a place before a role noun modifies it: the governor speaks, not the place",
+			text: "Her spokesman said on Friday. The Utah governor told an assistant pastor she was sorry if the fire was connected to her campaign.",
+			want: []want{{pred: "fire", mod: "reported", attr: "Utah governor"}},
+		},
+		{
+			desc: "a place before a role noun as the subject of 'said'",
+			text: "On Saturday, the Utah Governor said she apologizes if the fire was in any way connected to her campaign.",
+			want: []want{{pred: "say", subj: "Utah Governor"}},
+		},
+		{
+			desc: "an event the 'if' clause only supposes stays hedged",
+			text: "Police would respond if the fire in Oslo spreads on Monday.",
+			want: []want{{pred: "fire", mod: "hedged"}},
+		},
 	}
 	runExtractCases(t, tests)
 }
