@@ -240,3 +240,24 @@ func (s *sent) presupposedInIf(tr trig) bool {
 	}
 	return false
 }
+
+// servedSentence reports a "sentence" noun that is the object of "serve"
+// ("returned to prison in June 1999 to serve a life sentence", "is serving
+// three life sentences"): serving it is a state that began after the
+// sentencing, so no date of the clause dates the sentencing. A date inside
+// the noun phrase ("serving a 1999 sentence") still would; none is taken.
+func (s *sent) servedSentence(tr trig) bool {
+	if w := s.toks[tr.i].Lower; tr.t.Frame != "sentence" || w != "sentence" && w != "sentences" {
+		return false // the noun, however the trigger was read: "is serving three life sentences"
+	}
+	for k := tr.i - 1; k >= 0 && k >= tr.i-5; k-- {
+		w := s.toks[k].Lower
+		if strings.HasPrefix(w, "serv") {
+			return true
+		}
+		if s.toks[k].Punct && w != "-" || s.tokTimex[k] >= 0 || isObjPrep(w) {
+			return false
+		}
+	}
+	return false
+}

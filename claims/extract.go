@@ -1571,7 +1571,13 @@ func (s *sent) claims() []Claim {
 		if c.Subject != nil && tr.t.Frame == "say" && s.pronounInOpenQuote(c.Subject) {
 			continue // the same in a quote opened in an earlier sentence
 		}
-		if c.Time == nil && (s.refused[ti] || s.relayedQuote(tr) || s.attributiveParticiple(tr) || s.reducedRelative(tr)) {
+		if s.servedSentence(tr) {
+			c.Time = nil // "to serve a life sentence": the sentencing is older
+			if c.Subject == nil && c.Object == nil && c.Place == nil && c.Attribution == "" {
+				continue // nothing left to check
+			}
+		}
+		if c.Time == nil && (s.servedSentence(tr) || s.refused[ti] || s.relayedQuote(tr) || s.attributiveParticiple(tr) || s.reducedRelative(tr)) {
 			s.noInherit = append(s.noInherit, len(out))
 		}
 		out = append(out, *c)

@@ -111,6 +111,21 @@ func TestExtractD19(t *testing.T) {
 			text: "Police would respond if the fire in Oslo spreads on Monday.",
 			want: []want{{pred: "fire", mod: "hedged"}},
 		},
+		{
+			desc: "the date of returning to prison does not date the sentence served",
+			text: "Tom Reed was in and out of jail until he returned to prison in June 1999 to serve a life sentence for assault.",
+			none: []string{"sentence"},
+		},
+		{
+			desc: "'is serving three life sentences' takes no date of publication",
+			text: "Tom Reed is serving three life sentences in Texas, officials said on Monday.",
+			want: []want{{pred: "sentence", obj: "Tom Reed", tim: "-"}},
+		},
+		{
+			desc: "'was sentenced in June 1999' keeps its date",
+			text: "Tom Reed served time and was sentenced again in June 1999.",
+			want: []want{{pred: "sentence", tim: "1999-06"}},
+		},
 	}
 	runExtractCases(t, tests)
 }
