@@ -126,6 +126,17 @@ func TestExtractD19(t *testing.T) {
 			text: "Tom Reed served time and was sentenced again in June 1999.",
 			want: []want{{pred: "sentence", tim: "1999-06"}},
 		},
+		{
+			desc: "a two-word name ending in a place word after 'in' is a place, not the one 'she' stands for",
+			text: "Ben attended school in White Rock but moved to Oslo.\nShe said he travelled to Peru for a while.",
+			want: []want{{pred: "visit", subj: "-", obj: "Peru"}},
+			none: []string{"say"},
+		},
+		{
+			desc: "a house in a town named by a place word is the place of the event",
+			text: "Deputy Tom Reed was shot and killed on Friday at a house in Hawaiian Gardens.",
+			want: []want{{pred: "kill", place: "Hawaiian Gardens"}},
+		},
 	}
 	runExtractCases(t, tests)
 }

@@ -887,6 +887,9 @@ func (f *finder) contextType(ts []tok, r, q, acr int) (typ string, guessed bool)
 	if common[ts[r].lw] || gazetteer[Fold(ts[r].w)].Type == "NORP" {
 		return "MISC", true
 	}
+	if placeAfterIn(ts, r, q) {
+		return "GPE", true // "attended school in White Rock"
+	}
 	if q-r <= 3 {
 		return "PERSON", true
 	}
