@@ -261,3 +261,40 @@ func (s *sent) servedSentence(tr trig) bool {
 	}
 	return false
 }
+
+// openingDateOverVerb reports a date at [k, e) that opens the sentence ("On
+// 23 October, the government gave a go-ahead to the Navy's request") and an
+// event noun after a verb that is no trigger and no light verb, as what a
+// preposition of its object is about ("to", "of", "for"): the date is that
+// verb's (the go-ahead was given then); the request is older. After a
+// light verb ("On Tuesday the rebels launched an attack") the noun is the
+// event and keeps the date.
+func (s *sent) openingDateOverVerb(tr trig, k, e int) bool {
+	if !tr.t.Noun || tr.i < e || !(k == 0 || k == 1 && isPrep(s.toks[0].Lower)) {
+		return false
+	}
+	// the noun is what the verb's object is about ("a go-ahead to the
+	// request", "found guilty of murder"), not where or when it happened
+	// ("during a visit", "was on fire")
+	p := tr.i - 1
+	for p >= e && (s.cue("determiner", p) || s.toks[p].Lower == "'s" || s.tokMent[p] >= 0 || isAdjective(s.toks[p].Lower) || s.cue("ordinal", p)) {
+		p--
+	}
+	if p < e {
+		return false
+	}
+	switch s.toks[p].Lower {
+	case "to", "of", "for", "against", "with":
+	default:
+		return false
+	}
+	for j := e; j < tr.i; j++ {
+		if s.isTrig[j] >= 0 || s.tokMent[j] >= 0 || s.tokTimex[j] >= 0 || isAux(s.toks[j].Lower) || isBe(s.toks[j].Lower) || s.cue("light-verb", j) {
+			continue
+		}
+		if s.looksVerb(j) {
+			return true
+		}
+	}
+	return false
+}

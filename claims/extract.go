@@ -1866,6 +1866,9 @@ func (s *sent) assignTimes(skip [2]int) {
 			if s.frameHas("statement", tr.t.Frame) && (tr.j <= k && s.complementBefore(tr.j, k) || e <= tr.i && s.quoteBetween(e, tr.i)) {
 				continue // "police say he pointed a gun on Saturday": the date is the gun's
 			}
+			if s.openingDateOverVerb(tr, k, e) {
+				continue // "On 23 October, the government gave a go-ahead to the Navy's request": the go-ahead's
+			}
 			if s.clauseBreakBetween(tr, k, e) || s.verbBetween(tr, k, e) {
 				continue // "The city was calm on Sunday but youths attacked ...", "on Tuesday ordered execution for a man convicted of ..."
 			}

@@ -137,6 +137,21 @@ func TestExtractD19(t *testing.T) {
 			text: "Deputy Tom Reed was shot and killed on Friday at a house in Hawaiian Gardens.",
 			want: []want{{pred: "kill", place: "Hawaiian Gardens"}},
 		},
+		{
+			desc: "an opening date belongs to the verb that answers a request, not to the request",
+			text: "On 23 October, the government gave a go-ahead to the Navy's request for patrols off Somalia.",
+			want: []want{{pred: "request", subj: "Navy", tim: "-"}},
+		},
+		{
+			desc: "an opening date still dates the event noun after a light verb",
+			text: "On 23 October, the rebels launched an attack on Homs.",
+			want: []want{{pred: "attack", tim: "2023-10-23"}},
+		},
+		{
+			desc: "an opening date still dates an event noun after 'during'",
+			text: "In 1999, Tom Reed stabbed his wife during a visit to Oslo.",
+			want: []want{{pred: "visit", tim: "1999"}},
+		},
 	}
 	runExtractCases(t, tests)
 }
