@@ -298,3 +298,30 @@ func (s *sent) openingDateOverVerb(tr trig, k, e int) bool {
 	}
 	return false
 }
+
+// otherSenseD19 holds the senses the d19 sample showed that the trigger word
+// alone cannot tell: a plural after a quantifier is a noun ("California and
+// other states the right to regulate": no statement), and "flight" with a
+// word of air travel before it is a plane trip ("getting on a flight back to
+// New York"), no escape. j is the end of the trigger.
+func (s *sent) otherSenseD19(j int, frame string) bool {
+	if j < 1 || j > len(s.toks) {
+		return false
+	}
+	t := j - 1
+	switch frame {
+	case "say":
+		w := s.toks[t].Lower
+		return t >= 1 && strings.HasSuffix(w, "s") && s.cue("plural-quantifier", t-1)
+	case "flee":
+		if s.toks[t].Lower != "flight" {
+			return false
+		}
+		p := t - 1
+		for p >= 0 && (s.toks[p].Lower == "a" || s.toks[p].Lower == "an" || s.toks[p].Lower == "the" || s.toks[p].Lower == "her" || s.toks[p].Lower == "his" || s.toks[p].Lower == "their") {
+			p--
+		}
+		return p >= 0 && p < t && s.cue("air-travel-before", p) || j < len(s.toks) && s.cue("air-travel-after", j)
+	}
+	return false
+}

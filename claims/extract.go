@@ -499,7 +499,7 @@ func (s *sent) legalHeadAfterList(j int) bool {
 // otherSense reports a word within three tokens after a trigger ending at j
 // that shows the trigger is used in another sense ("meet standards").
 func (s *sent) otherSense(j int, frame string) bool {
-	if frame == "say" && (s.addedScore(j) || s.addedAmount(j)) {
+	if frame == "say" && (s.addedScore(j) || s.addedAmount(j)) || s.otherSenseD19(j, frame) {
 		return true
 	}
 	words := s.lex.notAfter[frame]

@@ -152,6 +152,31 @@ func TestExtractD19(t *testing.T) {
 			text: "In 1999, Tom Reed stabbed his wife during a visit to Oslo.",
 			want: []want{{pred: "visit", tim: "1999"}},
 		},
+		{
+			desc: "'other states' is a plural noun, no statement",
+			text: "The agency will decide whether to grant Oregon and other states the right to regulate emissions.",
+			none: []string{"say"},
+		},
+		{
+			desc: "'tells the story of' narrates, it states nothing",
+			text: "The film series stars Tom Reed and tells the story of a girl who moves to a small town.",
+			none: []string{"say"},
+		},
+		{
+			desc: "'getting on a flight back to New York' is a plane trip, no escape",
+			text: "Prosecutor Tom Reed said she was getting on a flight back to New York on Monday.",
+			none: []string{"flee"},
+		},
+		{
+			desc: "'flight to Moscow' after a possessor is still an escape",
+			text: "Assad's flight to Moscow on Sunday ended his rule.",
+			want: []want{{pred: "flee", place: "Moscow"}},
+		},
+		{
+			desc: "the verb 'fled back home' is still an escape",
+			text: "Office workers fled back home through the alley in Oslo on Monday, police said.",
+			want: []want{{pred: "flee"}},
+		},
 	}
 	runExtractCases(t, tests)
 }
