@@ -325,3 +325,23 @@ func (s *sent) otherSenseD19(j int, frame string) bool {
 	}
 	return false
 }
+
+// dateInNounPhrase reports a date at [k, e) inside a noun phrase whose head
+// event comes right after it ("a sentence for a 2012 car crash case": the
+// crash's year): a determiner before the date, then only lower-case words
+// before a trigger within three words. The date is that event's, not that of
+// a trigger before the phrase.
+func (s *sent) dateInNounPhrase(k, e int) bool {
+	if k < 1 || !s.cue("determiner", k-1) {
+		return false
+	}
+	for h := e; h < len(s.toks) && h < e+3; h++ {
+		if s.isTrig[h] >= 0 {
+			return true
+		}
+		if t := s.toks[h]; t.Punct || t.Text != t.Lower || isObjPrep(t.Lower) || isPrep(t.Lower) || s.looksVerb(h) {
+			return false
+		}
+	}
+	return false
+}

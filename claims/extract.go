@@ -1882,6 +1882,9 @@ func (s *sent) assignTimes(skip [2]int) {
 				if s.trigBetween(tr.j, k) {
 					continue
 				}
+				if s.dateInNounPhrase(k, e) {
+					continue // "a sentence for a 2012 car crash case": the crash's year
+				}
 				if tr.t.Noun && s.copulaIn(tr.j, k) {
 					continue // "the raid was a record of a marriage in January 2004": the marriage's
 				}

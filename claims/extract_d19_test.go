@@ -177,6 +177,12 @@ func TestExtractD19(t *testing.T) {
 			text: "Office workers fled back home through the alley in Oslo on Monday, police said.",
 			want: []want{{pred: "flee"}},
 		},
+		{
+			desc: "a year inside a noun phrase dates its own event, not the trigger before the phrase",
+			text: "Tom Reed began a stint in a clinic as part of a sentence for a 2012 car crash case.",
+			want: []want{{pred: "crash", tim: "2012"}},
+			none: []string{"sentence"},
+		},
 	}
 	runExtractCases(t, tests)
 }
