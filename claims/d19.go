@@ -312,7 +312,8 @@ func (s *sent) otherSenseD19(j int, frame string) bool {
 	switch frame {
 	case "say":
 		w := s.toks[t].Lower
-		return t >= 1 && strings.HasSuffix(w, "s") && s.cue("plural-quantifier", t-1)
+		// "says" is never a noun; a capitalized quantifier is part of a name ("BBC Two says")
+		return t >= 1 && strings.HasSuffix(w, "s") && w != "says" && s.toks[t-1].Text == s.toks[t-1].Lower && s.cue("plural-quantifier", t-1)
 	case "flee":
 		if s.toks[t].Lower != "flight" {
 			return false

@@ -183,6 +183,11 @@ func TestExtractD19(t *testing.T) {
 			want: []want{{pred: "crash", tim: "2012"}},
 			none: []string{"sentence"},
 		},
+		{
+			desc: "'BBC Two says' is a name then a verb of saying",
+			text: "Ann Roe, head of BBC Two says the show will return in May.",
+			want: []want{{pred: "say"}},
+		},
 	}
 	runExtractCases(t, tests)
 }
