@@ -354,6 +354,10 @@ func (s *sent) findTriggers() {
 		if i > 1 && s.toks[i-1].Lower == "-" && strings.HasSuffix(t.Lower, "ing") && !isPrefix(s.toks[i-2].Lower) {
 			continue // "game-winning", "award-winning": a compound adjective; not "re-signing"
 		}
+		if s.openCompoundAdjective(i) {
+			i += len(best.Words) - 1
+			continue // "Oscar winning screenwriter": the same, with no hyphen
+		}
 		if k := s.skipDet(i - 1); k >= 1 && s.toks[k].Lower == "to" && s.toks[k-1].Lower == "according" || s.accordingToSource(i) {
 			i += len(best.Words) - 1
 			continue // "according to charges filed Friday": a source, not an event
@@ -496,7 +500,7 @@ func (s *sent) legalHeadAfterList(j int) bool {
 // otherSense reports a word within three tokens after a trigger ending at j
 // that shows the trigger is used in another sense ("meet standards").
 func (s *sent) otherSense(j int, frame string) bool {
-	if frame == "say" && s.addedScore(j) {
+	if frame == "say" && (s.addedScore(j) || s.addedAmount(j)) || s.otherSenseByPhrase(j, frame) {
 		return true
 	}
 	words := s.lex.notAfter[frame]
@@ -1555,6 +1559,7 @@ func (s *sent) claims() []Claim {
 		if c == nil || !s.checkRoles(c, ti, tr) || s.namesNoEvent(c, tr) {
 			continue
 		}
+		s.widenNorpSubject(c) // "the Indian navy had announced": the navy
 		own := tr.i > sayAt && !final && s.speakerOwnAct(sayAt, tr)
 		if own && c.Subject == nil {
 			if a := s.sayer(sayAt); a != nil {
@@ -1566,6 +1571,13 @@ func (s *sent) claims() []Claim {
 		if c.Attribution == "" && attr != "" && inScope && !(tr.t.Frame == "say" && c.Subject != nil) && !s.attributiveParticiple(tr) {
 			c.Attribution = attr
 			c.Start, c.End = minInt(c.Start, attrSpan[0]), maxInt(c.End, attrSpan[1])
+			if c.Modality == Asserted {
+				c.Modality = Reported
+			}
+		}
+		if by, span := s.relaysStatement(c, tr); by != "" {
+			c.Attribution = by // "X said nothing ..., Pickell said"
+			c.Start, c.End = minInt(c.Start, span[0]), maxInt(c.End, span[1])
 			if c.Modality == Asserted {
 				c.Modality = Reported
 			}
@@ -1585,8 +1597,17 @@ func (s *sent) claims() []Claim {
 		if c.Subject != nil && tr.t.Frame == "say" && s.pronounInQuote(c.Subject, sayAt) && (final || s.quoteBefore(tr.i)) {
 			continue // `"... that he would have told me," LaRue said`: a statement needs its speaker
 		}
+		if c.Subject != nil && tr.t.Frame == "say" && s.pronounInOpenQuote(c.Subject) {
+			continue // the same in a quote opened in an earlier sentence
+		}
+		if s.servedSentence(tr) {
+			c.Time = nil // "to serve a life sentence": the sentencing is older
+			if c.Subject == nil && c.Object == nil && c.Place == nil && c.Attribution == "" {
+				continue // nothing left to check
+			}
+		}
 		nested := inScope && s.nestedStatement(c, tr, attr, attrSpan, sayAt) // statements.go
-		if c.Time == nil && (s.refused[ti] || s.relayedQuote(tr) || s.attributiveParticiple(tr) || s.reducedRelative(tr) || nested) {
+		if c.Time == nil && (s.servedSentence(tr) || s.refused[ti] || s.relayedQuote(tr) || s.attributiveParticiple(tr) || s.reducedRelative(tr) || nested) {
 			s.noInherit = append(s.noInherit, len(out))
 		}
 		out = append(out, *c)
@@ -1875,6 +1896,9 @@ func (s *sent) assignTimes(skip [2]int) {
 			if s.frameHas("statement", tr.t.Frame) && (tr.j <= k && s.complementBefore(tr.j, k) || e <= tr.i && s.quoteBetween(e, tr.i)) {
 				continue // "police say he pointed a gun on Saturday": the date is the gun's
 			}
+			if s.openingDateOverVerb(tr, k, e) {
+				continue // "On 23 October, the government gave a go-ahead to the Navy's request": the go-ahead's
+			}
 			if s.clauseBreakBetween(tr, k, e) || s.verbBetween(tr, k, e) {
 				continue // "The city was calm on Sunday but youths attacked ...", "on Tuesday ordered execution for a man convicted of ..."
 			}
@@ -1887,6 +1911,9 @@ func (s *sent) assignTimes(skip [2]int) {
 				d = k - tr.j
 				if s.trigBetween(tr.j, k) {
 					continue
+				}
+				if s.dateInNounPhrase(k, e) {
+					continue // "a sentence for a 2012 car crash case": the crash's year
 				}
 				if tr.t.Noun && s.copulaIn(tr.j, k) {
 					continue // "the raid was a record of a marriage in January 2004": the marriage's
@@ -2907,7 +2934,7 @@ func (s *sent) modality(tr trig) string {
 			}
 			planned = true
 		}
-		if s.multiCue("hedged", k) > 0 && !s.compoundHedge(k, tr) {
+		if s.multiCue("hedged", k) > 0 && !s.compoundHedge(k, tr) && !s.monthMay(k) && !(w == "if" && s.presupposedInIf(tr)) {
 			hedged = true
 		}
 		if s.cue("reported", k) {
@@ -2917,7 +2944,7 @@ func (s *sent) modality(tr trig) string {
 	if s.plannedModifier(tr) {
 		planned = true // "the upcoming visit", "a forthcoming $2 billion acquisition"
 	}
-	if !hedged && s.conditional(tr) {
+	if !hedged && s.conditional(tr) && !s.presupposedInIf(tr) {
 		hedged = true
 	}
 	if !tr.t.Noun && tr.i >= 2 && (toks[tr.i-1].Lower == "is" || toks[tr.i-1].Lower == "are" || toks[tr.i-1].Lower == "'s") && hasWordBetween(toks, from-1, tr.i, "when") {
@@ -2959,6 +2986,11 @@ func (s *sent) attribution() (string, [2]int, int, bool) {
 			for e < len(toks) && !toks[e].Punct && s.tokTimex[e] < 0 && toks[e].Lower != "on" && toks[e].Lower != "that" {
 				e++
 			}
+			if c := s.accordingSourceEnd(k+2, e); c < e {
+				// the source ends before the clause it speaks for; the phrase too
+				src := strings.TrimPrefix(s.x.Article.Text[toks[k+2].Start:toks[c-1].End], "the ")
+				return src, [2]int{toks[k].Start, toks[c-1].End}, -1, false
+			}
 			if e > k+2 {
 				src := s.x.Article.Text[toks[k+2].Start:toks[e-1].End]
 				src = strings.TrimPrefix(strings.TrimPrefix(src, "reports from "), "the ")
@@ -2995,6 +3027,11 @@ func (s *sent) attribution() (string, [2]int, int, bool) {
 			}
 			if toks[j].Punct && toks[j].Lower != "'" {
 				break
+			}
+			if mi := s.tokMent[j]; mi >= 0 && s.nameModifiesNoun(mi, s.mentionEnd(j)) && s.mentionEnd(j) == k-1 {
+				// "the Alaska governor told": the governor speaks, not Alaska
+				ms := s.mentionStart(j)
+				return s.x.Article.Text[toks[ms].Start:toks[k-1].End], [2]int{toks[ms].Start, toks[k].End}, k, closesSentence(toks, ms) && !s.complementAfter(k)
 			}
 			if mi := s.tokMent[j]; mi >= 0 {
 				ms := s.mentionStart(j)

@@ -903,7 +903,7 @@ func (f *finder) contextType(ts []tok, r, q, acr int) (typ string, guessed bool)
 	if common[ts[r].lw] || gazetteer[Fold(ts[r].w)].Type == "NORP" {
 		return "MISC", true
 	}
-	if r > 0 && q-r <= 3 && inPlacePrep(ts[r-1].lower()) && !ts[q-1].poss {
+	if r > 0 && q-r <= 3 && inPlacePrep(ts[r-1].lower()) && !ts[q-1].poss || placeAfterIn(ts, r, q) {
 		return "GPE", true // "went to school in White Rock": a place, not a person
 	}
 	if q-r <= 3 {

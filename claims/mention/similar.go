@@ -67,7 +67,7 @@ func SpellingVariant(a, b string) bool {
 	if len(a) < 3 || len(b) < 3 {
 		return false
 	}
-	if Skeleton(a) != Skeleton(b) {
+	if Skeleton(a) != Skeleton(b) || vowelSwapName(a, b) {
 		return false
 	}
 	// long words may differ more ("gaddafi"/"kadhafi" 0.81)
