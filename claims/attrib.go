@@ -584,3 +584,43 @@ func (s *sent) inSourceRelative(k, i int) bool {
 	}
 	return false
 }
+
+// sourceInPlace returns the source phrase of a place name from token ms to
+// e that follows "in", "at" or "from" after a source or person noun:
+// "Doctors in Gaza said", "officials in Washington say" — the doctors
+// speak, not Gaza.
+func (s *sent) sourceInPlace(ms, e int) (*Arg, bool) {
+	mi := s.tokMent[ms]
+	if mi < 0 || !placeTypes[s.x.Mentions[mi].Type] || ms < 2 {
+		return nil, false
+	}
+	if p := s.toks[ms-1].Lower; p != "in" && p != "at" && p != "from" {
+		return nil, false
+	}
+	n := ms - 2
+	if !s.cue("source", n) && !s.cue("person-noun", n) {
+		return nil, false
+	}
+	st := n
+	for st > 0 && !s.toks[st-1].Punct && (s.isModifier(s.toks[st-1].Lower) || s.tokMent[st-1] >= 0 && s.x.Mentions[s.tokMent[st-1]].Type == "NORP") {
+		st--
+	}
+	end := s.toks[s.mentionEnd(ms)-1].End
+	return &Arg{Mention: -1, Text: s.x.Article.Text[s.toks[st].Start:end], Start: s.toks[st].Start, End: end}, true
+}
+
+// participleSayer returns the subject of the clause that a participle of
+// saying after a comma goes on ("Ismail Haniyeh issued a statement from
+// hiding, saying that the Gazans would defeat Israel"): he says what
+// follows. Only a named subject; nil otherwise.
+func (s *sent) participleSayer(k int) *Arg {
+	if k < 2 || s.toks[k].Lower != "saying" || s.toks[k-1].Lower != "," {
+		return nil
+	}
+	a := s.subjectLeft(k)
+	if a == nil || a.Mention < 0 {
+		return nil
+	}
+	m := s.x.Mentions[a.Mention]
+	return &Arg{Mention: a.Mention, Text: m.Name, Start: m.Start, End: m.End}
+}

@@ -3047,6 +3047,9 @@ func (s *sent) attribution() (string, [2]int, int, bool) {
 					}
 					break
 				}
+				if a, ok := s.sourceInPlace(ms, j); ok {
+					return a.Text, [2]int{a.Start, toks[k].End}, k, closesSentence(toks, tokenAt(toks, a.Start)) && !s.complementAfter(k)
+				}
 				if t := s.x.Mentions[mi].Type; t == "LOC" || t == "FACILITY" {
 					break // a place does not speak
 				}
@@ -3072,6 +3075,10 @@ func (s *sent) attribution() (string, [2]int, int, bool) {
 				end := s.sourceHead(j, k, true)
 				return s.x.Article.Text[toks[st].Start:toks[end].End], [2]int{toks[st].Start, toks[k].End}, k, closesSentence(toks, st) && !s.complementAfter(k)
 			}
+		}
+		// "X issued a statement, saying that ...": X says what follows
+		if a := s.participleSayer(k); a != nil {
+			return a.Text, [2]int{a.Start, toks[k].End}, k, false
 		}
 		// "..., said Putin", "..., said Biancardi's attorney, James
 		// Zeszutek"; not "..., told Orozco" (the one told)

@@ -84,6 +84,16 @@ func TestExtractAudit12(t *testing.T) {
 			text: "Governor Nominates Ann Lee, MD to Lead Health Board\nThe governor said on Monday that he would nominate her.",
 			want: []want{{pred: "appoint", obj: "Ann Lee"}},
 		},
+		{
+			desc: "'Doctors in Gaza said': the doctors speak, not the place (audit 13)",
+			text: "Doctors in Gaza said more than 40 people died when bombs hit a school in Jabaliya.",
+			want: []want{{pred: "die", mod: "reported", attr: "Doctors in Gaza"}},
+		},
+		{
+			desc: "', saying that ...' after a clause: its subject says it (audit 13)",
+			text: "The prime minister, Ismail Haniyeh, issued a statement from hiding, saying that the Gazans would defeat Israel.",
+			want: []want{{pred: "win", obj: "Israel", mod: "hedged", attr: "Ismail Haniyeh"}},
+		},
 	}
 	runExtractCases(t, tests)
 }
