@@ -343,7 +343,7 @@ func (s *sent) findTriggers() {
 			i += len(best.Words) - 1
 			continue // a fixed phrase that names no event: "death penalty"
 		}
-		if s.otherSense(i+len(best.Words), best.Frame) || s.crimeLabel(i) || best.Frame == "request" && s.dateAt(i+len(best.Words)) || s.objectSense(i, i+len(best.Words), *best) || s.linkingAdjective(i, *best) || s.standIn(i+len(best.Words), best.Frame) || s.copulaCause(i, *best) || s.barePatientless(i, i+len(best.Words), *best) || s.genericNoun(i, i+len(best.Words), *best) || s.claimTaking(i, *best) || s.subjectSense(i, *best) {
+		if s.otherSense(i+len(best.Words), best.Frame) || s.crimeLabel(i) || best.Frame == "request" && s.dateAt(i+len(best.Words)) || s.objectSense(i, i+len(best.Words), *best) || s.linkingAdjective(i, *best) || s.standIn(i+len(best.Words), best.Frame) || s.copulaCause(i, *best) || s.barePatientless(i, i+len(best.Words), *best) || s.genericNoun(i, i+len(best.Words), *best) || s.claimTaking(i, *best) || s.subjectSense(i, *best) || s.senseBefore(i, *best) || s.goingToVerb(i, *best) || s.objectlessVerb(i, *best) {
 			i += len(best.Words) - 1
 			continue // "meet Western standards", "on a charge of murder"
 		}
@@ -1607,7 +1607,7 @@ func (s *sent) claims() []Claim {
 			}
 		}
 		nested := inScope && s.nestedStatement(c, tr, attr, attrSpan, sayAt) // statements.go
-		if c.Time == nil && (s.servedSentence(tr) || s.refused[ti] || s.relayedQuote(tr) || s.attributiveParticiple(tr) || s.reducedRelative(tr) || nested) {
+		if c.Time == nil && (s.servedSentence(tr) || s.refused[ti] || s.relayedQuote(tr) || s.attributiveParticiple(tr) || s.reducedRelative(tr) || s.verdictCrime(tr) || nested) {
 			s.noInherit = append(s.noInherit, len(out))
 		}
 		out = append(out, *c)
@@ -1931,6 +1931,9 @@ func (s *sent) assignTimes(skip [2]int) {
 				}
 				if s.frameHas("offence", tr.t.Frame) && s.forCause(tr.i) {
 					continue // "went on trial Wednesday for killing": the trial's date
+				}
+				if s.verdictCrime(tr) {
+					continue // "found X guilty Friday of killing his wife": the verdict's date
 				}
 				if s.trigBetween(e, tr.i) {
 					if k == 0 || (k == 1 && isPrep(s.toks[0].Lower)) {

@@ -94,6 +94,31 @@ func TestExtractAudit12(t *testing.T) {
 			text: "The prime minister, Ismail Haniyeh, issued a statement from hiding, saying that the Gazans would defeat Israel.",
 			want: []want{{pred: "win", obj: "Israel", mod: "hedged", attr: "Ismail Haniyeh"}},
 		},
+		{
+			desc: "the crime after 'found guilty Friday of' is not dated by the verdict (audit 13)",
+			text: "A jury found Tom Reed guilty Friday of killing his wife, Ann Reed.",
+			want: []want{{pred: "kill", obj: "Ann Reed", tim: "-"}},
+		},
+		{
+			desc: "'for the death of' after 'convicted Nov. 12 of murder' (audit 13)",
+			text: "Tom Reed was convicted Nov. 12 of first-degree murder for the death of Ann Reed.",
+			want: []want{{pred: "die", obj: "Ann Reed", tim: "-"}, {pred: "convict", tim: "2023-11-12"}},
+		},
+		{
+			desc: "'is negotiating to buy' hedges the purchase (audit 13)",
+			text: "Acme Corp is negotiating to buy Widget Systems.",
+			want: []want{{pred: "acquire", subj: "Acme Corp", obj: "Widget Systems", mod: "hedged"}},
+		},
+		{
+			desc: "'going to plan' is the future, no visit; 'friendly fire' no blaze (audit 13)",
+			text: "Someone says we're going to plan a massive air raid on Leeds, he said. Five soldiers died on Wednesday, four from friendly fire.",
+			none: []string{"visit", "fire"},
+		},
+		{
+			desc: "'had taken over' with no object buys nothing (audit 13)",
+			text: "The UN protested at the deaths, saying \"the rule of the gun\" had taken over.",
+			none: []string{"acquire"},
+		},
 	}
 	runExtractCases(t, tests)
 }

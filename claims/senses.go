@@ -252,3 +252,39 @@ func (s *sent) listHead(k int) int {
 	}
 	return -1
 }
+
+// senseBefore reports a noun trigger at i whose word right before it shows
+// another sense (cue class not-before-FRAME): "friendly fire" and "return
+// fire" are shooting, no blaze.
+func (s *sent) senseBefore(i int, t Trigger) bool {
+	if !t.Noun || i == 0 {
+		return false
+	}
+	_, ok := s.lex.cues["not-before-"+t.Frame][s.toks[i-1].Lower]
+	return ok
+}
+
+// goingToVerb reports "going to" + a bare verb read as the visit frame's "go
+// to": "we're going to plan a massive air bombardment" is the future, no
+// trip. The word after "to" is lower case and no determiner, possessive,
+// number or name; bare places ("going to school") are not-after-visit's.
+func (s *sent) goingToVerb(i int, t Trigger) bool {
+	j := i + len(t.Words)
+	if t.Frame != "visit" || j >= len(s.toks) || s.toks[i].Lower != "going" || s.toks[j-1].Lower != "to" {
+		return false
+	}
+	n := s.toks[j]
+	return !n.Punct && n.Text == n.Lower && s.tokMent[j] < 0 && s.tokTimex[j] < 0 && !s.cue("determiner", j) && !s.isPronoun(j) &&
+		!strings.ContainsAny(n.Lower, "0123456789") && n.Lower != "his" && n.Lower != "her" && n.Lower != "their" && n.Lower != "its" && n.Lower != "our" && n.Lower != "my" && n.Lower != "your"
+}
+
+// objectlessVerb reports a verb trigger of a frame that needs an object
+// (cue class needs-object) with punctuation right after it: "'the rule of
+// the gun' had taken over" buys nothing.
+func (s *sent) objectlessVerb(i int, t Trigger) bool {
+	j := i + len(t.Words)
+	if t.Noun || !s.frameHas("needs-object", t.Frame) {
+		return false
+	}
+	return j >= len(s.toks) || s.toks[j].Punct && s.toks[j].Lower != "$"
+}

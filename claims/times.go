@@ -194,3 +194,28 @@ func (s *sent) reducedRelative(tr trig) bool {
 	}
 	return false
 }
+
+// verdictCrime reports an event trigger that names the crime of a verdict
+// or charge before it: "found Scott Peterson guilty Friday of killing his
+// wife", "convicted Nov. 12 of first-degree murder for the death of Laci":
+// the date between is the verdict's, not the crime's. The trigger follows
+// "of" or "for" (past determiners), and a verdict word (cue class
+// verdict-word) stands within ten tokens before.
+func (s *sent) verdictCrime(tr trig) bool {
+	if !s.frameHas("offence", tr.t.Frame) && tr.t.Frame != "die" {
+		return false
+	}
+	k := s.backOverModifiers(tr.i, true)
+	if k < 0 || s.toks[k].Lower != "of" && s.toks[k].Lower != "for" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		if s.cue("verdict-word", j) {
+			return true
+		}
+		if s.toks[j].Lower == ";" {
+			break
+		}
+	}
+	return false
+}
