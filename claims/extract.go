@@ -185,11 +185,26 @@ func newSent(x *Extraction, lex *Lexicon, si, lastPerson int) *sent {
 func allCaps(toks []token) bool {
 	words, upper := 0, 0
 	for _, t := range toks {
-		if t.Punct || strings.ToUpper(t.Text) == strings.ToLower(t.Text) {
+		if t.Punct {
+			continue
+		}
+		// a word has a cased letter; it is in capitals when none is lower
+		// case (no case conversion: this runs on every sentence)
+		cased, lower := false, false
+		for _, r := range t.Text {
+			if unicode.IsLower(r) {
+				cased, lower = true, true
+				break
+			}
+			if unicode.IsUpper(r) || unicode.IsTitle(r) {
+				cased = true
+			}
+		}
+		if !cased {
 			continue
 		}
 		words++
-		if t.Text == strings.ToUpper(t.Text) {
+		if !lower {
 			upper++
 		}
 	}

@@ -1,6 +1,9 @@
 package mention
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Names typed by the words around them: a place noun before "of" or after the
 // name, and ", who" after a lone name.
@@ -44,5 +47,17 @@ func TestContextTypes(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestFoldASCII(t *testing.T) {
+	for _, s := range []string{"Hello World", "  New   York ", "U.S.", "a\tB\nc", "", "   ", "already folded", "ÉLAN Vital"} {
+		want := strings.Join(strings.Fields(strings.ToLower(s)), " ")
+		if s == "ÉLAN Vital" {
+			want = "elan vital"
+		}
+		if got := Fold(s); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", s, got, want)
+		}
 	}
 }

@@ -526,6 +526,11 @@ func titleAt(ts []tok, k, end int) (int, bool) {
 
 func titleKeyToks(ts []tok, m, l int) string {
 	var b strings.Builder
+	n := 0
+	for x := m; x < l; x++ {
+		n += len(ts[x].lw) + 1
+	}
+	b.Grow(n)
 	for x := m; x < l; x++ {
 		if x > m {
 			if ts[x].hy {

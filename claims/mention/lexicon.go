@@ -310,6 +310,9 @@ func Fold(s string) string {
 	if ascii && clean {
 		return s // the common case: already folded, no allocation
 	}
+	if ascii {
+		return foldASCII(s) // one allocation, not three
+	}
 	if !ascii {
 		// a transform.Chain keeps state: one per call keeps Fold safe for
 		// concurrent use
@@ -320,4 +323,28 @@ func Fold(s string) string {
 		s = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u2013", "-", "\u2014", "-").Replace(s)
 	}
 	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+}
+
+// foldASCII is Fold for ASCII text: lower case, runs of white space made one
+// space, none at either end, in one pass and one allocation.
+func foldASCII(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			space = b.Len() > 0
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
