@@ -477,30 +477,6 @@ func (s *sent) finiteReport(tr trig) bool {
 	return true
 }
 
-// objectBeforeSayInfinitive reports a verb of saying at i in "to" + verb
-// right after the object of another verb: "called police to tell them what
-// she had done", "phoned his lawyer to say": the object does not speak, the
-// one who called does (a verb that hands the infinitive to its object,
-// "urged police to say", is objectControlled's).
-func (s *sent) objectBeforeSayInfinitive(i int) bool {
-	if !s.cue("say", i) || s.objectControlled(i-2) {
-		return false
-	}
-	k := i - 2
-	switch {
-	case s.tokMent[k] >= 0:
-		k = s.mentionStart(k)
-	case s.cue("source", k) || s.cue("person-noun", k):
-	default:
-		return false // "went on to say": no object stands there
-	}
-	for k > 0 && (s.cue("determiner", k-1) || s.toks[k-1].Lower == "his" || s.toks[k-1].Lower == "her" || s.toks[k-1].Lower == "their") {
-		k--
-	}
-	p := k - 1
-	return p >= 0 && !s.cue("control-verb", p) && !isBe(s.toks[p].Lower) && !isAux(s.toks[p].Lower) && s.looksVerb(p)
-}
-
 // notSpeakerAfter drops from people those named after the pronoun at k as
 // the speaker of the sentence (", X said", ", said X"): in "She then opened
 // fire, Capt. James Clark said" the captain tells what she did; he is not

@@ -865,9 +865,6 @@ func (s *sent) subjectLeft(i int) *Arg {
 	if i >= 2 && s.toks[i-1].Lower == "to" && s.objectControlled(i-2) {
 		return nil // "allowing hackers to hijack": the hackers, not the sentence's subject
 	}
-	if i >= 2 && s.toks[i-1].Lower == "to" && s.objectBeforeSayInfinitive(i) {
-		return nil // "called police to tell them": the caller tells, not the police
-	}
 	if i >= 2 && s.toks[i-1].Lower == "to" && s.rankedNounBefore(i-2) {
 		return nil // "the only teams to win": the teams
 	}
