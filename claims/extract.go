@@ -985,7 +985,7 @@ func (s *sent) subjectLeft(i int) *Arg {
 			if p := s.skipDet(st - 1); p >= 0 && isObjPrep(s.toks[p].Lower) && !isSubordinator(s.toks[p].Lower) {
 				return nil // "shook hands with defense lawyers and said": the lawyers are an object
 			}
-			if s.ofComplement(st) || s.sourceInPrepPhrase(st) {
+			if s.sourceInPrepPhrase(st) {
 				return nil // "the head of the crime family, who ..., died": the head
 			}
 			return &Arg{Mention: -1, Text: s.x.Article.Text[s.toks[st].Start:t.End], Start: s.toks[st].Start, End: t.End}

@@ -412,27 +412,6 @@ func (s *sent) listedQuantity(e, k int) bool {
 	return true
 }
 
-// ofComplement reports a noun phrase starting at st that follows "of", past
-// determiners and up to two lower-case modifiers: "the head of the crime
-// family" — the family is not who the verb after it speaks of.
-func (s *sent) ofComplement(st int) bool {
-	p := st - 1
-	for n := 0; p >= 0 && n < 2 && !s.toks[p].Punct && s.toks[p].Text == s.toks[p].Lower && s.toks[p].Lower != "of" && !s.cue("determiner", p) && !s.looksVerb(p) && !isPrep(s.toks[p].Lower) && !isWh(s.toks[p].Lower); n++ {
-		p--
-	}
-	p = s.skipDet(p)
-	return p >= 0 && s.toks[p].Lower == "of"
-}
-
-// isWh: a word that opens a clause of its own ("of what officials said").
-func isWh(w string) bool {
-	switch w {
-	case "what", "which", "who", "whom", "whose", "that", "where", "when", "how", "why":
-		return true
-	}
-	return false
-}
-
 // nameAfterNouns returns the mention that a name ending at e modifies
 // through one to three lower-case nouns: "Toronto consulting firm Research
 // Infosource", "Apple engineer John Smith" — the later name heads the

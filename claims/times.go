@@ -219,3 +219,13 @@ func (s *sent) verdictCrime(tr trig) bool {
 	}
 	return false
 }
+
+// isWh: a word that opens a clause of its own ("of what officials said",
+// "a man who ...").
+func isWh(w string) bool {
+	switch w {
+	case "what", "which", "who", "whom", "whose", "that", "where", "when", "how", "why":
+		return true
+	}
+	return false
+}
