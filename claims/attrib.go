@@ -477,25 +477,6 @@ func (s *sent) finiteReport(tr trig) bool {
 	return true
 }
 
-// notSpeakerAfter drops from people those named after the pronoun at k as
-// the speaker of the sentence (", X said", ", said X"): in "She then opened
-// fire, Capt. James Clark said" the captain tells what she did; he is not
-// the one she stands for.
-func (s *sent) notSpeakerAfter(people []int, k int) []int {
-	out := people[:0:0]
-	for _, p := range people {
-		m := s.x.Mentions[p]
-		if st := tokenAt(s.toks, m.Start); m.Start > s.toks[k].Start && st < len(s.toks) {
-			e := s.mentionEnd(st)
-			if e < len(s.toks) && s.cue("say", e) || st >= 2 && s.cue("say", st-1) && s.toks[st-2].Lower == "," {
-				continue
-			}
-		}
-		out = append(out, p)
-	}
-	return out
-}
-
 // announcesThat reports a verb of announcing at k whose object is a clause
 // ("Industry sources have confirmed to eWEEK that HP will acquire EDS",
 // "the company announced that ..."): it attributes the clause, like "say".

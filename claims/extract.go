@@ -1291,7 +1291,7 @@ func (s *sent) pronounArg(k int) *Arg {
 	if s.prevCommon {
 		return nil
 	}
-	people = s.dropLaterPossessors(s.notTrailingSpeakers(s.notSpeakerAfter(s.people(0, len(s.toks)), k), k), k)
+	people = s.dropLaterPossessors(s.notTrailingSpeakers(s.people(0, len(s.toks)), k), k)
 	for _, p := range s.prevPeople {
 		people = s.addPerson(people, p)
 	}
