@@ -519,11 +519,19 @@ func (s *sent) clauseVerbIn(a, b int) bool {
 // modifiers before it, from token a on ("some experts", "federal
 // officials"), as an argument that names no entity.
 func (s *sent) sourcePhrase(j, a int) *Arg {
+	st := s.sourceStart(j, a)
+	return &Arg{Mention: -1, Text: s.x.Article.Text[s.toks[st].Start:s.toks[j].End], Start: s.toks[st].Start, End: s.toks[j].End}
+}
+
+// sourceStart returns the first token of the phrase of the source word at
+// j: back over the modifiers and nationalities before it ("senior Syrian
+// officials"), never before token floor.
+func (s *sent) sourceStart(j, floor int) int {
 	st := j
-	for st > a && !s.toks[st-1].Punct && (s.isModifier(s.toks[st-1].Lower) || s.tokMent[st-1] >= 0 && s.x.Mentions[s.tokMent[st-1]].Type == "NORP") {
+	for st > floor && !s.toks[st-1].Punct && (s.isModifier(s.toks[st-1].Lower) || s.tokMent[st-1] >= 0 && s.x.Mentions[s.tokMent[st-1]].Type == "NORP") {
 		st--
 	}
-	return &Arg{Mention: -1, Text: s.x.Article.Text[s.toks[st].Start:s.toks[j].End], Start: s.toks[st].Start, End: s.toks[j].End}
+	return st
 }
 
 // inSourceRelative reports a token i inside a relative clause that hangs on
@@ -558,10 +566,7 @@ func (s *sent) sourceInPlace(ms, e int) (*Arg, bool) {
 	if !s.cue("source", n) && !s.cue("person-noun", n) {
 		return nil, false
 	}
-	st := n
-	for st > 0 && !s.toks[st-1].Punct && (s.isModifier(s.toks[st-1].Lower) || s.tokMent[st-1] >= 0 && s.x.Mentions[s.tokMent[st-1]].Type == "NORP") {
-		st--
-	}
+	st := s.sourceStart(n, 0)
 	end := s.toks[s.mentionEnd(ms)-1].End
 	return &Arg{Mention: -1, Text: s.x.Article.Text[s.toks[st].Start:end], Start: s.toks[st].Start, End: end}, true
 }

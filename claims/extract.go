@@ -975,10 +975,7 @@ func (s *sent) subjectLeft(i int) *Arg {
 			}
 		}
 		if s.cue("source", k) && fallback == nil && s.subjectPosition(k+1, i) {
-			st := k
-			for st > 0 && (s.isModifier(s.toks[st-1].Lower) || s.tokMent[st-1] >= 0 && s.x.Mentions[s.tokMent[st-1]].Type == "NORP") {
-				st--
-			}
+			st := s.sourceStart(k, 0)
 			if s.sourceAfterPrep(st) {
 				return nil // statements.go: "published in the Kathimerini newspaper gave"
 			}
