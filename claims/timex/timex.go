@@ -195,6 +195,7 @@ func Find(a *corpus.Article) []Timex {
 		ms = append(ms, m)
 		i = m.end
 	}
+	pairWeekdayParens(toks, ms)
 	covered := resetBools(sc.covered, len(toks))
 	sc.covered = covered
 	for _, m := range ms {
@@ -230,6 +231,25 @@ func Find(a *corpus.Article) []Timex {
 		tx = append(tx, x)
 	}
 	return tx
+}
+
+// pairWeekdayParens joins a lone weekday and the date in parentheses right
+// after it ("on Tuesday (6 January)", "Friday (Jan. 9)"): the weekday tells
+// the date's year, as in "Tuesday, 6 January", and the date tells which
+// Tuesday it is, so both take the same calendar fields.
+func pairWeekdayParens(toks []token, ms []match) {
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := &ms[i].s, &ms[i+1].s
+		o := ms[i].end
+		if a.weekday == 0 || a.month != 0 || a.day != 0 || b.weekday != 0 || b.day == 0 || b.month == 0 || b.hour != 0 || a.hour != 0 {
+			continue
+		}
+		if ms[i+1].start != o+1 || toks[o].low != "(" {
+			continue
+		}
+		b.weekday = a.weekday
+		a.year, a.month, a.day, a.grain, a.anchor = b.year, b.month, b.day, b.grain, b.anchor
+	}
 }
 
 // markTokens assigns sentence indices and returns which tokens lie in text
