@@ -2927,7 +2927,9 @@ func (s *sent) modality(tr trig) string {
 			break
 		}
 	}
-	planned, hedged, reported := false, false, false
+	// likely: a hedging adverb ("will likely lose", "presumably will"),
+	// which makes a forecast of the future
+	planned, hedged, reported, likely := false, false, false, false
 	for k := from; k < tr.i; k++ {
 		w := toks[k].Lower
 		if n := s.multiCue("planned", k); n > 0 && !s.willName(k) {
@@ -2948,6 +2950,9 @@ func (s *sent) modality(tr trig) string {
 		}
 		if s.multiCue("hedged", k) > 0 && !s.compoundHedge(k, tr) && !s.monthMay(k) && !(w == "if" && s.presupposedInIf(tr)) {
 			hedged = true
+			if strings.HasSuffix(w, "ly") || w == "perhaps" || w == "maybe" {
+				likely = true
+			}
 		}
 		if s.cue("reported", k) {
 			reported = true
@@ -2974,7 +2979,7 @@ func (s *sent) modality(tr trig) string {
 		}
 	}
 	switch {
-	case planned:
+	case planned && !likely:
 		return Planned
 	case hedged:
 		return Hedged
