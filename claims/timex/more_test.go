@@ -1,0 +1,36 @@
+package timex
+
+import "testing"
+
+// moreDatesTests are rules from a later round over the TempEval-3 dev
+// errors; every sentence is invented.
+var moreDatesTests = []struct {
+	desc  string
+	pub   string
+	text  string
+	span  string
+	typ   string
+	value string
+	mod   string
+}{
+	{"the latest period is the fiscal quarter reported on, though the calendar quarter is under way", "2024-11-05",
+		"Acme reported lower fourth-quarter profit. Sales in the latest period rose 5%.", "the latest period", "DATE", "2024-Q4", ""},
+	{"the latest quarter without a quarter named is the last one ended", "2024-11-05",
+		"Sales in the latest quarter rose 5%.", "the latest quarter", "DATE", "2024-Q3", ""},
+}
+
+func TestMoreDates(t *testing.T) {
+	for _, tc := range moreDatesTests {
+		t.Run(tc.desc, func(t *testing.T) {
+			a := article(t, tc.pub, tc.text)
+			tx, _ := Tag(a)
+			x := find(tx, tc.span)
+			if x == nil {
+				t.Fatalf("no timex %q in %q; got:\n%s", tc.span, tc.text, dump(tx))
+			}
+			if x.Type != tc.typ || x.Value != tc.value || x.Mod != tc.mod {
+				t.Errorf("%q: got %s %s %q, want %s %s %q", tc.span, x.Type, x.Value, x.Mod, tc.typ, tc.value, tc.mod)
+			}
+		})
+	}
+}
