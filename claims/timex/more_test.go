@@ -17,6 +17,10 @@ var moreDatesTests = []struct {
 		"Acme reported lower fourth-quarter profit. Sales in the latest period rose 5%.", "the latest period", "DATE", "2024-Q4", ""},
 	{"the latest quarter without a quarter named is the last one ended", "2024-11-05",
 		"Sales in the latest quarter rose 5%.", "the latest quarter", "DATE", "2024-Q3", ""},
+	{"a coordinated clause after the date has its own verb", "2024-10-18",
+		"Farmers planned a march through the town on Saturday and were hoping for a large crowd.", "Saturday", "DATE", "2024-10-19", ""},
+	{"a coordinated clause after the date: past stays past", "2024-10-18",
+		"The ministers met in the capital on Tuesday and will meet again next month.", "Tuesday", "DATE", "2024-10-15", ""},
 }
 
 func TestMoreDates(t *testing.T) {
