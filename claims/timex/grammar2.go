@@ -323,7 +323,7 @@ func (p *parser) mDuration(i int) (int, sem) {
 	// N-unit adjective: "two-year", "16-hour", "five-year-old"
 	if p.hyphen(k) {
 		u, ok := p.unitAt(k + 1)
-		if !ok || plural(p.tokLow(k+1)) || a.fuzzy {
+		if !ok || plural(p.tokLow(k+1)) || a.fuzzy && !p.is(j, "several", "many") {
 			return 0, sem{}
 		}
 		end := k + 2

@@ -21,6 +21,8 @@ var moreDatesTests = []struct {
 		"Farmers planned a march through the town on Saturday and were hoping for a large crowd.", "Saturday", "DATE", "2024-10-19", ""},
 	{"a coordinated clause after the date: past stays past", "2024-10-18",
 		"The ministers met in the capital on Tuesday and will meet again next month.", "Tuesday", "DATE", "2024-10-15", ""},
+	{"several-unit adjective is a vague duration", "2024-10-18",
+		"She returns after a several-year stint as a judge.", "several-year", "DURATION", "PXY", ""},
 }
 
 func TestMoreDates(t *testing.T) {
