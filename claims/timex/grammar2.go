@@ -1184,6 +1184,11 @@ func (p *parser) mHoliday(i int) (int, sem) {
 		return 0, sem{}
 	}
 	s.holiday = rule
+	if p.is(end, "week") && p.sameLine(end) {
+		// "Easter week", "Christmas week": the week of the holiday
+		s.grain = gWeek
+		end++
+	}
 	if y, ye := p.yearNum(end); y > 0 && p.sameLine(end) {
 		s.year, s.anchor, end = y, anAbs, ye
 	}

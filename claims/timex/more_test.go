@@ -23,6 +23,10 @@ var moreDatesTests = []struct {
 		"The ministers met in the capital on Tuesday and will meet again next month.", "Tuesday", "DATE", "2024-10-15", ""},
 	{"several-unit adjective is a vague duration", "2024-10-18",
 		"She returns after a several-year stint as a judge.", "several-year", "DURATION", "PXY", ""},
+	{"a holiday's week is the ISO week of the holiday", "2024-10-18",
+		"Pilgrims crowded the old city as Easter week began.", "Easter week", "DATE", "2024-W13", ""},
+	{"a holiday's week with its year", "2024-10-18",
+		"He flew home for Christmas week 2023.", "Christmas week 2023", "DATE", "2023-W52", ""},
 }
 
 func TestMoreDates(t *testing.T) {
