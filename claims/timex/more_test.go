@@ -27,6 +27,10 @@ var moreDatesTests = []struct {
 		"Pilgrims crowded the old city as Easter week began.", "Easter week", "DATE", "2024-W13", ""},
 	{"a holiday's week with its year", "2024-10-18",
 		"He flew home for Christmas week 2023.", "Christmas week 2023", "DATE", "2023-W52", ""},
+	{"nearly N years ago is the date", "2024-10-18",
+		"The bridge collapsed nearly three years ago.", "nearly three years ago", "DATE", "2021", "LESS_THAN"},
+	{"about N years ago stays the amount, as in TimeBank", "2024-10-18",
+		"The bridge collapsed about three years ago.", "about three years ago", "DURATION", "P3Y", "APPROX"},
 }
 
 func TestMoreDates(t *testing.T) {
