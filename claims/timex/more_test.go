@@ -33,6 +33,27 @@ var moreDatesTests = []struct {
 		"The bridge collapsed about three years ago.", "about three years ago", "DURATION", "P3Y", "APPROX"},
 }
 
+// "soon" in a past narrative is soon after a past event, not the writer's
+// future; after a modal it still looks ahead.
+func TestMoreSoonInThePast(t *testing.T) {
+	for _, tc := range []struct {
+		desc, text string
+		want       bool
+	}{
+		{"past narrative drops soon", "The leak soon became a flood of complaints.", false},
+		{"past passive drops soon", "The driver was soon released by the police.", false},
+		{"future keeps soon", "The council will soon vote on the plan.", true},
+		{"modal in reported speech keeps soon", "Officials said they may soon close the road.", true},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			tx, _ := Tag(article(t, "2024-10-18", tc.text))
+			if got := find(tx, "soon") != nil; got != tc.want {
+				t.Errorf("%q: soon tagged %v, want %v; got:\n%s", tc.text, got, tc.want, dump(tx))
+			}
+		})
+	}
+}
+
 func TestMoreDates(t *testing.T) {
 	for _, tc := range moreDatesTests {
 		t.Run(tc.desc, func(t *testing.T) {
