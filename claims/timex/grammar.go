@@ -149,8 +149,9 @@ func (p *parser) mQuantMod(i int) (int, sem) {
 		if s.kind == kDuration || s.kind == kPoint && s.anchor == anPub && s.n != 0 {
 			s.mod = mw.mod
 			// "about two years ago": TimeML gives the amount (P2Y, APPROX);
-			// the interval still says when
-			s.asDuration = s.kind == kPoint && s.value != ""
+			// the interval still says when. "nearly/almost four years ago"
+			// falls short of an amount: the date (1994), as TimeML writes it
+			s.asDuration = s.kind == kPoint && s.value != "" && !p.is(i, "nearly", "almost")
 			return end, s
 		}
 		return 0, sem{}

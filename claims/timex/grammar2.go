@@ -323,7 +323,7 @@ func (p *parser) mDuration(i int) (int, sem) {
 	// N-unit adjective: "two-year", "16-hour", "five-year-old"
 	if p.hyphen(k) {
 		u, ok := p.unitAt(k + 1)
-		if !ok || plural(p.tokLow(k+1)) || a.fuzzy {
+		if !ok || plural(p.tokLow(k+1)) || a.fuzzy && !p.is(j, "several", "many") {
 			return 0, sem{}
 		}
 		end := k + 2
@@ -1184,6 +1184,11 @@ func (p *parser) mHoliday(i int) (int, sem) {
 		return 0, sem{}
 	}
 	s.holiday = rule
+	if p.is(end, "week") && p.sameLine(end) {
+		// "Easter week", "Christmas week": the week of the holiday
+		s.grain = gWeek
+		end++
+	}
 	if y, ye := p.yearNum(end); y > 0 && p.sameLine(end) {
 		s.year, s.anchor, end = y, anAbs, ye
 	}

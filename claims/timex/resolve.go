@@ -302,7 +302,7 @@ func (r *resolver) point(s *sem, tense int, pub time.Time, known bool) (point, s
 	if s.latestQ {
 		// "the quarter": the quarter the text is about, else the last one
 		// completed before publication
-		if r.hasQ && (!known || s.value != "latest" || r.lastQ.Before(trunc(pub, gQuarter))) {
+		if r.hasQ {
 			pt.t = r.lastQ
 			return pt, "previous", true
 		}

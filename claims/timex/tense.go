@@ -136,7 +136,9 @@ func clauseTense(toks []token, start, end int, covered []bool) int {
 		if toks[i].sent != sent {
 			break
 		}
-		if left && toks[i].kind == tPunct && (toks[i].low == "," || isClauseStop(toks[i])) {
+		if left && (toks[i].kind == tPunct && (toks[i].low == "," || isClauseStop(toks[i])) || toks[i].low == "and" || toks[i].low == "but") {
+			// a coordinated clause ("... on Saturday and were planning
+			// to ...") has a verb of its own
 			break
 		}
 		c, inf := cue(i, true)

@@ -221,6 +221,11 @@ func Find(a *corpus.Article) []Timex {
 			if x.tense != tensePast && m.s.weekday != 0 && m.s.anchor == anNear && m.s.dir == 0 && doneAfter(toks, m.end) {
 				x.tense = tensePast // "to get around Wednesday's ruling": the ruling was made
 			}
+			if x.tense == tensePast && m.end == m.start+1 && (toks[m.start].low == "soon" || toks[m.start].low == "shortly") && !(m.start > 0 && modals[toks[m.start-1].low]) {
+				// "the trickle soon became a flood": soon after a past
+				// event, not the writer's future
+				continue
+			}
 			switch x.tense {
 			case tensePast:
 				x.Tense = "past"
@@ -251,6 +256,10 @@ func pairWeekdayParens(toks []token, ms []match) {
 		a.year, a.month, a.day, a.grain, a.anchor = b.year, b.month, b.day, b.grain, b.anchor
 	}
 }
+
+// modals make "soon" after them look ahead even in reported speech
+// ("said they may soon seek an indictment").
+var modals = map[string]bool{"may": true, "might": true, "could": true, "would": true, "will": true, "should": true, "can": true, "must": true, "ll": true}
 
 // markTokens assigns sentence indices and returns which tokens lie in text
 // to analyse (paragraphs, headlines, headings).
