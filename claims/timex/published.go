@@ -70,6 +70,7 @@ func Infer(a *corpus.Article, tx []Timex) Published {
 	}
 
 	// 4. bounds from dates told as past or future (explicit years first)
+	fine := false // the latest dated past names its month ("in March 2011")
 	for i := range tx {
 		x := &tx[i]
 		if x.sem.kind != kPoint || x.Anchor != "absolute" || x.Interval.IsZero() {
@@ -77,6 +78,9 @@ func Infer(a *corpus.Article, tx []Timex) Published {
 		}
 		switch x.tense {
 		case tensePast:
+			if lo.IsZero() || x.Interval.Begin.After(lo) {
+				fine = x.sem.grain >= gMonth
+			}
 			raise(x.Interval.Begin, fmt.Sprintf("%s is told as past", q(x)))
 		case tenseFuture:
 			lower(x.Interval.End, fmt.Sprintf("%s is told as upcoming", q(x)))
@@ -113,7 +117,12 @@ func Infer(a *corpus.Article, tx []Timex) Published {
 			if pass == 1 {
 				want = tenseFuture
 			}
-			if lo.IsZero() || !undatedMonth(x) || x.tense != want {
+			if lo.IsZero() || !fine || !undatedMonth(x) || x.tense != want {
+				// a bare month is fitted after the dated past only when that
+				// past names its month: a year told as past ("in 2006 a
+				// movie", "the 1970s") is background of a story of any later
+				// year, and "2 December" fitted after it dates an obituary of
+				// 2008 in 2006
 				continue
 			}
 			// the first such month from the dated past on
@@ -289,8 +298,8 @@ func opensArticle(a *corpus.Article, x *Timex, tx []Timex) bool {
 			continue
 		}
 		seen++
-		if seen > 3 {
-			break
+		if seen > 5 {
+			break // a headline may take three or four lines before its date line
 		}
 		if x.Start >= b.Start && x.End <= b.End {
 			// the line without its dates and times and the words of a date line
@@ -305,15 +314,66 @@ func opensArticle(a *corpus.Article, x *Timex, tx []Timex) bool {
 			}
 			rest.WriteString(a.Text[at:b.End])
 			n := 0
-			for _, w := range strings.FieldsFunc(strings.ToLower(rest.String()), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-				if !dateLineWords[w] {
+			for _, w := range strings.FieldsFunc(clockTimes(rest.String()), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+				if !dateLineWords[strings.ToLower(w)] {
 					n++
 				}
 			}
-			return n <= 1
+			return n <= 1 || seen > 1 && datelinePlace(a.Text[b.Start:x.Start], a.Text[x.End:b.End])
 		}
 	}
 	return false
+}
+
+// clockTimes blanks the clock times of a date line ("10:30", "GMT+05:00"):
+// the time of posting is no word of a sentence.
+func clockTimes(s string) string {
+	b := []byte(s)
+	for i := 0; i+2 < len(b); i++ {
+		if b[i] != ':' || i == 0 || b[i-1] < '0' || b[i-1] > '9' || b[i+1] < '0' || b[i+1] > '9' {
+			continue
+		}
+		k := i - 1
+		for k >= 0 && b[k] >= '0' && b[k] <= '9' {
+			k--
+		}
+		e := i + 1
+		for e < len(b) && b[e] >= '0' && b[e] <= '9' {
+			e++
+		}
+		for j := k + 1; j < e; j++ {
+			b[j] = ' '
+		}
+		i = e - 1
+	}
+	return string(b)
+}
+
+// datelinePlace reports a date line that starts with its place written in
+// capitals ("WASHINGTON, DC, April 28, 2009") and ends with the date: the
+// place words are all upper case, end with a comma, and nothing but
+// punctuation follows the date. A headline in capitals with a date ("TALKS
+// TO RESUME ON JULY 6") has no comma before it.
+func datelinePlace(before, after string) bool {
+	if strings.TrimFunc(after, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) != "" {
+		return false
+	}
+	before = strings.TrimRight(before, " ")
+	if !strings.HasSuffix(before, ",") {
+		return false
+	}
+	words := strings.FieldsFunc(before, func(r rune) bool { return r == ' ' || r == ',' || r == '.' })
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		for _, r := range w {
+			if !unicode.IsUpper(r) && r != '-' && r != '\'' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // eventModifier reports whether x modifies an event noun: "the January 2026

@@ -354,6 +354,12 @@ func (r *resolver) point(s *sem, tense int, pub time.Time, known bool) (point, s
 				// here; a year named in the story is no stand-in for it
 				return pt, "", false
 			}
+			if r.hasRef && r.refGrain == gYear && s.month != 0 && s.weekday == 0 {
+				// "founded in 2012 ... the December 15 election": a month
+				// named after a year the text set is in that year (the
+				// year's first day is no midpoint to find the nearest from)
+				return r.inYear(s, pt, r.ref.Year())
+			}
 			if r.hasRef && r.refGrain >= gYear {
 				base, name = r.ref, "previous"
 			} else if len(r.years) > 0 {
@@ -374,6 +380,24 @@ func (r *resolver) point(s *sem, tense int, pub time.Time, known bool) (point, s
 		return pt, name, true
 	}
 	return pt, "", false
+}
+
+// inYear resolves a month or a day of the month without a year (anNear) in
+// year y.
+func (r *resolver) inYear(s *sem, pt point, y int) (point, string, bool) {
+	if s.day != 0 {
+		if !validDay(y, s.month, s.day) {
+			return pt, "", false
+		}
+		pt.t, pt.g = date(y, s.month, s.day), gDay
+	} else {
+		pt.t, pt.g = date(y, s.month, 1), gMonth
+	}
+	if s.clock {
+		pt.t = pt.t.Add(time.Duration(s.hour)*time.Hour + time.Duration(s.minute)*time.Minute)
+		pt.g = gMinute
+	}
+	return pt, "previous", true
 }
 
 // shifted resolves a relative point (anPub, anPrev) from base at baseGrain.

@@ -1,0 +1,74 @@
+package timex
+
+import "testing"
+
+// Publication dates read from the text: date lines under a headline, and
+// what a year told as past does not fix.
+func TestInferPublishedMore(t *testing.T) {
+	for _, tc := range []struct {
+		desc, text, value string
+	}{
+		{
+			"a date line with its clock time under the headline",
+			"Harbour crane tips over in storm\nWednesday, 04 April 2012 10:30\nA crane fell onto a moored ferry on Tuesday, the port said.\n",
+			"2012-04-04",
+		},
+		{
+			"a date line with a time zone",
+			"Valley council sets date for vote\n14 May 2013, 09:15 (GMT+02:00)\nThe council will vote in June, its chairman said.\n",
+			"2013-05-14",
+		},
+		{
+			"a date line after its place in capitals",
+			"Bakers elect a new guild head\nLISBON, PORTUGAL, March 3, 2011\nThe guild elected its new head on Wednesday.\n",
+			"2011-03-03",
+		},
+		{
+			"a date line under a headline of four lines",
+			"Mill owner found guilty\nThree counts\nJudge sets hearing\nSentencing next month\n(May 8, 2009) -\nA jury found the owner of the mill guilty on Thursday.\n",
+			"2009-05-08",
+		},
+		{
+			"a headline in capitals naming a date is no date line",
+			"GUILD TO ELECT NEW HEAD ON MARCH 3, 2011\nThe guild said it would elect a new head next month, after its founder retired in 2010.\n",
+			"",
+		},
+		{
+			"a bare day is not fitted after a year told as past",
+			"The painter, whose portraits hung in the city museum since 2006, has died.\nShe was due to leave the hospital on 2 December when she fell ill again, her agent said.\n",
+			"",
+		},
+		{
+			"a bare month told as upcoming is not fitted after a year either",
+			"The singer won the contest in 2004 and toured for years.\nThe union will announce the result of its vote in late January, a spokesman said.\n",
+			"",
+		},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			tx, pub := Tag(article(t, "", tc.text))
+			if pub.Value != tc.value {
+				t.Errorf("published %q (%s), want %q\n%s", pub.Value, pub.Evidence, tc.value, dump(tx))
+			}
+		})
+	}
+}
+
+// Without a publication date, a month named after a year the text set is
+// in that year: "founded in 2012 ... on December 15" is 15 December 2012,
+// not the December nearest the year's first day.
+func TestBareMonthInNarrativeYear(t *testing.T) {
+	a := article(t, "", "The party was founded in 2012 by farmers.\nIt won two seats in the December 15 election, and it held a congress in March.\n")
+	tx, _ := Tag(a)
+	want := map[string]string{"December 15": "2012-12-15", "March": "2012-03"}
+	for _, x := range tx {
+		if w, ok := want[x.Text]; ok {
+			if x.Value != w {
+				t.Errorf("%q = %q, want %q\n%s", x.Text, x.Value, w, dump(tx))
+			}
+			delete(want, x.Text)
+		}
+	}
+	for k := range want {
+		t.Errorf("%q not found\n%s", k, dump(tx))
+	}
+}
