@@ -91,6 +91,42 @@ func Infer(a *corpus.Article, tx []Timex) Published {
 		// story of 2005: a narrative's future): they bound nothing
 		lo, hi, loWhy, hiWhy = time.Time{}, time.Time{}, "", ""
 	}
+	// 2. weekday + date pairs (before the months without a year: a weekday
+	// named with its date outweighs a month fitted after the dated past,
+	// "checked in on Tuesday, December 9, 2008 ... an October interview")
+	for i := range tx {
+		x := &tx[i]
+		s := x.sem
+		if s.kind != kPoint || s.weekday == 0 || s.day == 0 {
+			continue
+		}
+		d, ok := parseDay(x.Value)
+		if !ok {
+			continue
+		}
+		b, e := d.AddDate(0, 0, -weekdayReach+1), d.AddDate(0, 0, weekdayReach)
+		how := "named with its weekday"
+		switch x.tense {
+		case tensePast:
+			b = d
+			how = "told as past with its weekday"
+		case tenseFuture:
+			e = d.AddDate(0, 0, 1)
+			how = "told as upcoming with its weekday"
+		}
+		year := ""
+		if s.year == 0 {
+			year = fmt.Sprintf(" (%s is a %s in %d)", d.Format("January 2"), d.Weekday(), d.Year())
+		}
+		if !lo.IsZero() && e.Before(lo) || !hi.IsZero() && !b.Before(hi) {
+			continue // contradicts the bounds: skip it
+		}
+		return Published{
+			Value: d.Format("2006-01-02"), Interval: Interval{b, e}, Source: "text",
+			Evidence: fmt.Sprintf("%s is %s%s; news names weekdays within a week of writing", q(x), how, year),
+		}
+	}
+
 	// months and days named without a year ("In July", "on May 12"): each
 	// is the nearest fit after the dated past. One told as past is before
 	// the article and, since writers drop the year for recent dates, at most
@@ -146,40 +182,6 @@ func Infer(a *corpus.Article, tx []Timex) Published {
 			why := fmt.Sprintf("%s is told as past and named without a year, so it is the %s after %s", q(x), b.Format("January 2006"), strings.TrimSuffix(loWhy, " is told as past"))
 			raise(b, why)
 			lower(date(y, s.month, 1).AddDate(0, reach+1, 0), fmt.Sprintf("a month named without its year (%s) is %s", q(x), reachWhy))
-		}
-	}
-
-	// 2. weekday + date pairs
-	for i := range tx {
-		x := &tx[i]
-		s := x.sem
-		if s.kind != kPoint || s.weekday == 0 || s.day == 0 {
-			continue
-		}
-		d, ok := parseDay(x.Value)
-		if !ok {
-			continue
-		}
-		b, e := d.AddDate(0, 0, -weekdayReach+1), d.AddDate(0, 0, weekdayReach)
-		how := "named with its weekday"
-		switch x.tense {
-		case tensePast:
-			b = d
-			how = "told as past with its weekday"
-		case tenseFuture:
-			e = d.AddDate(0, 0, 1)
-			how = "told as upcoming with its weekday"
-		}
-		year := ""
-		if s.year == 0 {
-			year = fmt.Sprintf(" (%s is a %s in %d)", d.Format("January 2"), d.Weekday(), d.Year())
-		}
-		if !lo.IsZero() && e.Before(lo) || !hi.IsZero() && !b.Before(hi) {
-			continue // contradicts the bounds: skip it
-		}
-		return Published{
-			Value: d.Format("2006-01-02"), Interval: Interval{b, e}, Source: "text",
-			Evidence: fmt.Sprintf("%s is %s%s; news names weekdays within a week of writing", q(x), how, year),
 		}
 	}
 

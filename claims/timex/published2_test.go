@@ -34,6 +34,11 @@ func TestInferPublishedMore(t *testing.T) {
 			"",
 		},
 		{
+			"a weekday with its date outweighs a month fitted after it",
+			"The baker opened her own shop on Tuesday, December 9, 2008, her partner said.\nIn an October interview, she said she had saved for years.\n",
+			"2008-12-09",
+		},
+		{
 			"a bare day is not fitted after a year told as past",
 			"The painter, whose portraits hung in the city museum since 2006, has died.\nShe was due to leave the hospital on 2 December when she fell ill again, her agent said.\n",
 			"",
