@@ -1905,6 +1905,9 @@ func (s *sent) assignTimes(skip [2]int) {
 			if s.frameHas("statement", tr.t.Frame) && (tr.j <= k && s.complementBefore(tr.j, k) || e <= tr.i && s.quoteBetween(e, tr.i)) {
 				continue // "police say he pointed a gun on Saturday": the date is the gun's
 			}
+			if s.parentheticalSay(tr, k, e) || s.complementOfVerb(tr, k, e) {
+				continue // times.go: "Two years before, he said, an officer stopped him", "Yesterday, police explained that officers shot"
+			}
 			if s.openingDateOverVerb(tr, k, e) {
 				continue // "On 23 October, the government gave a go-ahead to the Navy's request": the go-ahead's
 			}
