@@ -77,3 +77,34 @@ func TestBareMonthInNarrativeYear(t *testing.T) {
 		t.Errorf("%q not found\n%s", k, dump(tx))
 	}
 }
+
+// "The following week" is a week, unlike "a week later" counted from a day;
+// and told as past, it cannot lie after the publication date: counted from
+// a date line it is the week after a day the text did not name.
+func TestFollowingUnit(t *testing.T) {
+	for _, tc := range []struct {
+		desc, pub, text, span, value string
+	}{
+		{"the following week after a day is a week", "2007-04-20",
+			"The mill closed on Monday, April 2, 2007. Workers came back the following week.\n", "the following week", "2007-W15"},
+		{"a week later after a day is a day", "2007-04-20",
+			"The mill closed on Monday, April 2, 2007. A week later, workers came back.\n", "A week later", "2007-04-09"},
+		{"told as past it does not lie after publication", "2007-04-12",
+			"Apr 12 2007\nA clerk bought a ladder the day after he lost his job, then returned to the mill the following week.\n", "the following week", "XXXX-WXX"},
+		{"the next day after the date line, told as past", "2012-11-20",
+			"November 20, 2012\nThe barn burned down and its owner died the next day.\n", "the next day", "XXXX-XX-XX"},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			tx, _ := Tag(article(t, tc.pub, tc.text))
+			for _, x := range tx {
+				if x.Text == tc.span {
+					if x.Value != tc.value {
+						t.Errorf("%q = %q, want %q\n%s", x.Text, x.Value, tc.value, dump(tx))
+					}
+					return
+				}
+			}
+			t.Errorf("%q not found\n%s", tc.span, dump(tx))
+		})
+	}
+}

@@ -333,10 +333,21 @@ func (r *resolver) point(s *sem, tense int, pub time.Time, known bool) (point, s
 		if r.hasRef && !(s.clock && r.refGrain < gDay) {
 			// (a clock time needs a day: after a year or month it is the
 			// publication day's)
-			return r.shifted(s, r.ref, r.refGrain, pt), "previous", true
+			p := r.shifted(s, r.ref, r.refGrain, pt)
+			if known && s.unitNamed && s.n > 0 && tense == tensePast && p.t.After(pub) {
+				// "bought a gun the day after he lost his job, then returned
+				// the following week": the week after a day the text did not
+				// date; counted from the last date named it would lie after
+				// the publication of a past event
+				return pt, "", false
+			}
+			return p, "previous", true
 		}
 		if !known {
 			return pt, "", false
+		}
+		if s.unitNamed && s.n > 0 && tense == tensePast {
+			return pt, "", false // (the same, counted from publication)
 		}
 		return r.shifted(s, pub, gDay, pt), r.pubName, true
 	case anNear:
@@ -451,8 +462,8 @@ func (r *resolver) shifted(s *sem, base time.Time, baseGrain grain, pt point) po
 		}
 		return pt
 	}
-	if u == gWeek && s.grain == gWeek && baseGrain >= gDay && s.anchor == anPrev {
-		// "two weeks later" after a day is a day
+	if u == gWeek && s.grain == gWeek && baseGrain >= gDay && s.anchor == anPrev && !s.unitNamed {
+		// "two weeks later" after a day is a day; "the following week" is a week
 		pt.t, pt.g = add(dayOf(base), s.n, gWeek), gDay
 		return pt
 	}
