@@ -71,9 +71,18 @@ func Infer(a *corpus.Article, tx []Timex) Published {
 
 	// 4. bounds from dates told as past or future (explicit years first)
 	fine := false // the latest dated past names its month ("in March 2011")
+	// a value told both as past and as upcoming ("to host the Oscars in
+	// 2014" ... "for the 2014 show, she follows"): the tense of one of them
+	// is misread, so neither bounds the article
+	tensesOf := map[string]int{}
+	for i := range tx {
+		if x := &tx[i]; x.sem.kind == kPoint && x.Anchor == "absolute" && (x.tense == tensePast || x.tense == tenseFuture) {
+			tensesOf[x.Value] |= 1 << (x.tense + 1)
+		}
+	}
 	for i := range tx {
 		x := &tx[i]
-		if x.sem.kind != kPoint || x.Anchor != "absolute" || x.Interval.IsZero() {
+		if x.sem.kind != kPoint || x.Anchor != "absolute" || x.Interval.IsZero() || tensesOf[x.Value] == 1<<0|1<<2 {
 			continue
 		}
 		switch x.tense {

@@ -39,6 +39,11 @@ func TestInferPublishedMore(t *testing.T) {
 			"2008-12-09",
 		},
 		{
+			"a year told both as past and as upcoming bounds nothing",
+			"Potter to chair the fair in 2014\nThe potter will chair the county fair, its board said on Friday.\nFor the 2014 fair, she followed a chairman who quit in 2012.\n",
+			"",
+		},
+		{
 			"a bare day is not fitted after a year told as past",
 			"The painter, whose portraits hung in the city museum since 2006, has died.\nShe was due to leave the hospital on 2 December when she fell ill again, her agent said.\n",
 			"",
