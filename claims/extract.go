@@ -1616,7 +1616,7 @@ func (s *sent) claims() []Claim {
 			}
 		}
 		nested := inScope && s.nestedStatement(c, tr, attr, attrSpan, sayAt) // statements.go
-		if c.Time == nil && (s.servedSentence(tr) || s.refused[ti] || s.relayedQuote(tr) || s.attributiveParticiple(tr) || s.reducedRelative(tr) || s.verdictCrime(tr) || nested) {
+		if c.Time == nil && (s.servedSentence(tr) || s.refused[ti] || s.relayedQuote(tr) || s.attributiveParticiple(tr) || s.reducedRelative(tr) || s.verdictCrime(tr) || s.crimeAfterVerdict(tr) || nested) {
 			s.noInherit = append(s.noInherit, len(out))
 		}
 		out = append(out, *c)
@@ -3433,6 +3433,7 @@ func inheritTimes(x *Extraction, cs []Claim, skip map[int]bool) {
 	var lastBlock = -1
 	var lastPara *Time
 	lastParaSent, lastParaEnd := -1, 0
+	lastParaPred := ""
 	lastFrameSent := map[string]int{}
 	lead := leadSentences(a)
 	for i := range cs {
@@ -3455,12 +3456,14 @@ func inheritTimes(x *Extraction, cs []Claim, skip map[int]bool) {
 				t := *lastByFrame[c.Predicate]
 				t.Source = "paragraph"
 				c.Time = &t
-			case lastPara != nil && event && c.Modality != Planned && (c.Sentence == lastParaSent+1 || c.Sentence == lastParaSent && (joinedIn(a.Text, lastParaEnd, c.trigAt) || c.Nominal && !clauseBreakIn(a.Text, lastParaEnd, c.trigAt))):
+			case lastPara != nil && event && c.Modality != Planned && (c.Sentence == lastParaSent+1 || c.Sentence == lastParaSent && (joinedIn(a.Text, lastParaEnd, c.trigAt) && (c.Predicate != lastParaPred || c.Nominal || c.Subject == nil) || c.Nominal && !clauseBreakIn(a.Text, lastParaEnd, c.trigAt))):
 				// the next sentence goes on with the dated event ("X arrived
 				// on Monday. He met Y ..."), and so does a verb joined to it
 				// ("travel to Warsaw on Wednesday to sign"), but not one past a
 				// clause break ("met X earlier this month, but that was before
-				// Y signed Z")
+				// Y signed Z"); a verb of the same kind with a subject of its
+				// own in the same sentence is another event ("won an Emmy in
+				// 2005 ... -- he won a Tony")
 				t := *lastPara
 				t.Source = "paragraph"
 				c.Time = &t
@@ -3472,7 +3475,7 @@ func inheritTimes(x *Extraction, cs []Claim, skip map[int]bool) {
 			t := *c.Time
 			lastByFrame[c.Predicate], lastFrameSent[c.Predicate] = &t, c.Sentence
 			if event {
-				lastPara, lastParaSent, lastParaEnd = &t, c.Sentence, c.trigAt
+				lastPara, lastParaSent, lastParaEnd, lastParaPred = &t, c.Sentence, c.trigAt, c.Predicate
 			}
 		}
 	}

@@ -1,6 +1,9 @@
 package claims
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The time of claims, second round (times.go): dates that belong to another
 // verb than the trigger nearest them. All sentences are invented; the
@@ -27,5 +30,34 @@ func TestExtractTimes2(t *testing.T) {
 			text: "Fans waited.\n\nFans sang.\n\nIn 2019, the navy sent a ship that rescued Tom Reed off Malta.\n",
 			want: []want{{pred: "rescue", obj: "Tom Reed", tim: "2019"}},
 		},
+		{
+			desc: "a crime noun far after a verdict takes neither the verdict's date nor the paragraph's",
+			text: "Fans waited.\n\nFans sang.\n\nWhen the jury convicted Tom Reed last month of the theft, as well as the assault of a guard a few days prior to the ambush killing of Ann Reed, he sat still.\n",
+			want: []want{{pred: "convict", obj: "Tom Reed", tim: "2024-04"}, {pred: "kill", obj: "Ann Reed", tim: "-"}},
+		},
 	})
+}
+
+// "Tom Reed, who ... won a medal in 2005, knows how to hold a crowd -- he
+// won a cup": a verb of the same kind with a subject of its own in the same
+// sentence is another event and does not take the first one's date.
+func TestSameKindVerbOwnDate(t *testing.T) {
+	a, x := extractText(t, "Fans waited.\n\nFans sang.\n\nTom Reed, who has coached the team for years and won a medal for doing so in 2005, certainly knows how to hold a crowd -- he won a cup for the club.\n")
+	n := 0
+	for _, c := range x.Claims {
+		if c.Predicate != "win" {
+			continue
+		}
+		n++
+		tv := "-"
+		if c.Time != nil {
+			tv = c.Time.Value
+		}
+		if ev := a.Text[c.Start:c.End]; strings.HasPrefix(ev, "he won") && tv != "-" {
+			t.Errorf("%q dated %s, want no date", ev, tv)
+		}
+	}
+	if n != 2 {
+		t.Errorf("want two win claims: %s", describe(x))
+	}
 }

@@ -272,3 +272,25 @@ func (s *sent) complementOfVerb(tr trig, k, e int) bool {
 	}
 	return false
 }
+
+// crimeAfterVerdict reports an event noun of an offence (or a death) told
+// after a verdict or charge word of its sentence, with no semicolon between:
+// "the jury convicted him last month of the deputy's slaying, as well as the
+// attempted murder of another man days before the ambush killing of Ortiz".
+// The crime is older than the verdict, however far from it the noun stands,
+// so it inherits neither the verdict's date nor the paragraph's (verdictCrime
+// covers the noun right after "of"/"for" and its clause date).
+func (s *sent) crimeAfterVerdict(tr trig) bool {
+	if !tr.t.Noun || !s.frameHas("offence", tr.t.Frame) && tr.t.Frame != "die" {
+		return false
+	}
+	for j := tr.i - 1; j >= 0; j-- {
+		if s.toks[j].Lower == ";" {
+			return false
+		}
+		if s.cue("verdict-word", j) && s.isTrig[j] != s.isTrig[tr.i] {
+			return true
+		}
+	}
+	return false
+}
