@@ -113,3 +113,17 @@ func TestFollowingUnit(t *testing.T) {
 		})
 	}
 }
+
+// "In 2006-07" is a sports season, two years, not July 2006; "2011-07" is a
+// month.
+func TestSeasonIsNoMonth(t *testing.T) {
+	tx, _ := Tag(article(t, "", "Coach leaves\nIn 2006-07, the coach rallied the team. The report of 2011-07 was late.\n"))
+	for _, x := range tx {
+		if x.Value == "2006-07" {
+			t.Errorf("%q read as July 2006\n%s", x.Text, dump(tx))
+		}
+		if x.Text == "2011-07" && x.Value != "2011-07" {
+			t.Errorf("%q = %q, want the month\n%s", x.Text, x.Value, dump(tx))
+		}
+	}
+}
