@@ -1616,7 +1616,7 @@ func (s *sent) claims() []Claim {
 			}
 		}
 		nested := inScope && s.nestedStatement(c, tr, attr, attrSpan, sayAt) // statements.go
-		if c.Time == nil && (s.servedSentence(tr) || s.refused[ti] || s.relayedQuote(tr) || s.attributiveParticiple(tr) || s.reducedRelative(tr) || s.verdictCrime(tr) || nested) {
+		if c.Time == nil && (s.servedSentence(tr) || s.refused[ti] || s.relayedQuote(tr) || s.attributiveParticiple(tr) || s.reducedRelative(tr) || s.verdictCrime(tr) || s.crimeAfterVerdict(tr) || nested) {
 			s.noInherit = append(s.noInherit, len(out))
 		}
 		out = append(out, *c)
@@ -1904,6 +1904,9 @@ func (s *sent) assignTimes(skip [2]int) {
 			}
 			if s.frameHas("statement", tr.t.Frame) && (tr.j <= k && s.complementBefore(tr.j, k) || e <= tr.i && s.quoteBetween(e, tr.i)) {
 				continue // "police say he pointed a gun on Saturday": the date is the gun's
+			}
+			if s.parentheticalSay(tr, k, e) || s.complementOfVerb(tr, k, e) {
+				continue // times.go: "Two years before, he said, an officer stopped him", "Yesterday, police explained that officers shot"
 			}
 			if s.openingDateOverVerb(tr, k, e) {
 				continue // "On 23 October, the government gave a go-ahead to the Navy's request": the go-ahead's
@@ -3435,6 +3438,7 @@ func inheritTimes(x *Extraction, cs []Claim, skip map[int]bool) {
 	var lastBlock = -1
 	var lastPara *Time
 	lastParaSent, lastParaEnd := -1, 0
+	lastParaPred := ""
 	lastFrameSent := map[string]int{}
 	lead := leadSentences(a)
 	for i := range cs {
@@ -3457,12 +3461,14 @@ func inheritTimes(x *Extraction, cs []Claim, skip map[int]bool) {
 				t := *lastByFrame[c.Predicate]
 				t.Source = "paragraph"
 				c.Time = &t
-			case lastPara != nil && event && c.Modality != Planned && (c.Sentence == lastParaSent+1 || c.Sentence == lastParaSent && (joinedIn(a.Text, lastParaEnd, c.trigAt) || c.Nominal && !clauseBreakIn(a.Text, lastParaEnd, c.trigAt))):
+			case lastPara != nil && event && c.Modality != Planned && (c.Sentence == lastParaSent+1 || c.Sentence == lastParaSent && (joinedIn(a.Text, lastParaEnd, c.trigAt) && (c.Predicate != lastParaPred || c.Nominal || c.Subject == nil) || c.Nominal && !clauseBreakIn(a.Text, lastParaEnd, c.trigAt))):
 				// the next sentence goes on with the dated event ("X arrived
 				// on Monday. He met Y ..."), and so does a verb joined to it
 				// ("travel to Warsaw on Wednesday to sign"), but not one past a
 				// clause break ("met X earlier this month, but that was before
-				// Y signed Z")
+				// Y signed Z"); a verb of the same kind with a subject of its
+				// own in the same sentence is another event ("won an Emmy in
+				// 2005 ... -- he won a Tony")
 				t := *lastPara
 				t.Source = "paragraph"
 				c.Time = &t
@@ -3474,7 +3480,7 @@ func inheritTimes(x *Extraction, cs []Claim, skip map[int]bool) {
 			t := *c.Time
 			lastByFrame[c.Predicate], lastFrameSent[c.Predicate] = &t, c.Sentence
 			if event {
-				lastPara, lastParaSent, lastParaEnd = &t, c.Sentence, c.trigAt
+				lastPara, lastParaSent, lastParaEnd, lastParaPred = &t, c.Sentence, c.trigAt, c.Predicate
 			}
 		}
 	}

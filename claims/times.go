@@ -229,3 +229,68 @@ func isWh(w string) bool {
 	}
 	return false
 }
+
+// parentheticalSay reports a statement verb set off by commas right after a
+// date that opens the sentence: "Two years before, he said, an officer
+// stopped him". The date is part of what was said, not when it was said;
+// the speaker between the commas is a short noun phrase ("he", "police",
+// "a spokesman").
+func (s *sent) parentheticalSay(tr trig, k, e int) bool {
+	if !(tr.t.Frame == "say" || s.frameHas("statement", tr.t.Frame)) || tr.t.Noun || tr.i <= e || e >= len(s.toks) || s.toks[e].Lower != "," {
+		return false
+	}
+	if !(k == 0 || k == 1 && isPrep(s.toks[0].Lower)) || tr.j >= len(s.toks) || s.toks[tr.j].Lower != "," {
+		return false
+	}
+	if tr.i-e-1 < 1 || tr.i-e-1 > 4 {
+		return false
+	}
+	for j := e + 1; j < tr.i; j++ {
+		if t := s.toks[j]; t.Punct || s.isTrig[j] >= 0 || isAux(t.Lower) || s.tokTimex[j] >= 0 || s.tokMent[j] < 0 && s.looksVerb(j) {
+			return false
+		}
+	}
+	return true
+}
+
+// complementOfVerb reports a date that opens the sentence and a trigger in
+// the complement of another verb that is no trigger: "Yesterday, the police
+// explained that officers shot a man": the date is the explaining's. The
+// verb stands between the date and the trigger and "that" follows it (not
+// "imposed rules that ...", where "that" opens a relative clause).
+func (s *sent) complementOfVerb(tr trig, k, e int) bool {
+	if tr.i <= e || !(k == 0 || k == 1 && isPrep(s.toks[0].Lower)) {
+		return false
+	}
+	for j := e; j < tr.i; j++ {
+		if s.isTrig[j] >= 0 || s.tokMent[j] >= 0 || isAux(s.toks[j].Lower) || !s.looksVerb(j) {
+			continue
+		}
+		if j+1 < tr.i && s.toks[j+1].Lower == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// crimeAfterVerdict reports an event noun of an offence (or a death) told
+// after a verdict or charge word of its sentence, with no semicolon between:
+// "the jury convicted him last month of the deputy's slaying, as well as the
+// attempted murder of another man days before the ambush killing of Ortiz".
+// The crime is older than the verdict, however far from it the noun stands,
+// so it inherits neither the verdict's date nor the paragraph's (verdictCrime
+// covers the noun right after "of"/"for" and its clause date).
+func (s *sent) crimeAfterVerdict(tr trig) bool {
+	if !tr.t.Noun || !s.frameHas("offence", tr.t.Frame) && tr.t.Frame != "die" {
+		return false
+	}
+	for j := tr.i - 1; j >= 0; j-- {
+		if s.toks[j].Lower == ";" {
+			return false
+		}
+		if s.cue("verdict-word", j) && s.isTrig[j] != s.isTrig[tr.i] {
+			return true
+		}
+	}
+	return false
+}

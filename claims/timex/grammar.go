@@ -224,6 +224,9 @@ func (p *parser) mISO(i int) (int, sem) {
 	if p.attached(i+3) && !p.punct(i+3, ".") && !p.punct(i+3, ",") && !p.punct(i+3, ")") {
 		return 0, sem{}
 	}
+	if m == (y+1)%100 {
+		return 0, sem{} // "the 2006-07 season": two years, not July 2006
+	}
 	return i + 3, sem{kind: kPoint, year: y, month: m, grain: gMonth}
 }
 

@@ -996,7 +996,7 @@ func (p *parser) mAnaphor(i int) (int, sem) {
 			return 0, sem{}
 		}
 	}
-	return j + 1, sem{kind: kPoint, anchor: anPrev, unit: g, n: n, grain: g}
+	return j + 1, sem{kind: kPoint, anchor: anPrev, unit: g, n: n, grain: g, unitNamed: true}
 }
 
 // dayAt returns the end of a point of day grain at i ("Tuesday", "last

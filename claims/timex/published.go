@@ -70,13 +70,26 @@ func Infer(a *corpus.Article, tx []Timex) Published {
 	}
 
 	// 4. bounds from dates told as past or future (explicit years first)
+	fine := false // the latest dated past names its month ("in March 2011")
+	// a value told both as past and as upcoming ("to host the Oscars in
+	// 2014" ... "for the 2014 show, she follows"): the tense of one of them
+	// is misread, so neither bounds the article
+	tensesOf := map[string]int{}
+	for i := range tx {
+		if x := &tx[i]; x.sem.kind == kPoint && x.Anchor == "absolute" && (x.tense == tensePast || x.tense == tenseFuture) {
+			tensesOf[x.Value] |= 1 << (x.tense + 1)
+		}
+	}
 	for i := range tx {
 		x := &tx[i]
-		if x.sem.kind != kPoint || x.Anchor != "absolute" || x.Interval.IsZero() {
+		if x.sem.kind != kPoint || x.Anchor != "absolute" || x.Interval.IsZero() || tensesOf[x.Value] == 1<<0|1<<2 {
 			continue
 		}
 		switch x.tense {
 		case tensePast:
+			if lo.IsZero() || x.Interval.Begin.After(lo) {
+				fine = x.sem.grain >= gMonth
+			}
 			raise(x.Interval.Begin, fmt.Sprintf("%s is told as past", q(x)))
 		case tenseFuture:
 			lower(x.Interval.End, fmt.Sprintf("%s is told as upcoming", q(x)))
@@ -87,60 +100,9 @@ func Infer(a *corpus.Article, tx []Timex) Published {
 		// story of 2005: a narrative's future): they bound nothing
 		lo, hi, loWhy, hiWhy = time.Time{}, time.Time{}, "", ""
 	}
-	// months and days named without a year ("In July", "on May 12"): each
-	// is the nearest fit after the dated past. One told as past is before
-	// the article and, since writers drop the year for recent dates, at most
-	// bareMonthReach months old. One told as upcoming ("a rally on Feb. 3")
-	// is after the article. When the article names undated dates on both
-	// sides, its writer drops the year for dates up to a year away, so the
-	// six months do not hold: a past one is then less than a year old, and
-	// the value is only what the whole interval shares.
-	wide := false
-	for i := range tx {
-		if undatedMonth(&tx[i]) && tx[i].tense == tenseFuture {
-			wide = true
-		}
-	}
-	reach, reachWhy := bareMonthReach, fmt.Sprintf("at most %d months old", bareMonthReach)
-	if wide {
-		reach, reachWhy = yearReach, "less than a year old (the article names undated dates as upcoming too)"
-	}
-	for pass := range 2 {
-		for i := range tx {
-			x := &tx[i]
-			s := x.sem
-			want := tensePast
-			if pass == 1 {
-				want = tenseFuture
-			}
-			if lo.IsZero() || !undatedMonth(x) || x.tense != want {
-				continue
-			}
-			// the first such month from the dated past on
-			y := lo.Year()
-			if date(y, s.month, 1).Before(trunc(lo, gMonth)) {
-				y++
-			}
-			b := date(y, s.month, 1)
-			e := b.AddDate(0, 1, 0)
-			if s.day != 0 {
-				if !validDay(y, s.month, s.day) {
-					continue
-				}
-				b = date(y, s.month, s.day)
-				e = b.AddDate(0, 0, 1)
-			}
-			if pass == 1 {
-				lower(e, fmt.Sprintf("%s is told as upcoming and named without a year, so it is the %s after %s", q(x), b.Format("January 2006"), lo.Format("2 January 2006")))
-				continue
-			}
-			why := fmt.Sprintf("%s is told as past and named without a year, so it is the %s after %s", q(x), b.Format("January 2006"), strings.TrimSuffix(loWhy, " is told as past"))
-			raise(b, why)
-			lower(date(y, s.month, 1).AddDate(0, reach+1, 0), fmt.Sprintf("a month named without its year (%s) is %s", q(x), reachWhy))
-		}
-	}
-
-	// 2. weekday + date pairs
+	// 2. weekday + date pairs (before the months without a year: a weekday
+	// named with its date outweighs a month fitted after the dated past,
+	// "checked in on Tuesday, December 9, 2008 ... an October interview")
 	for i := range tx {
 		x := &tx[i]
 		s := x.sem
@@ -171,6 +133,64 @@ func Infer(a *corpus.Article, tx []Timex) Published {
 		return Published{
 			Value: d.Format("2006-01-02"), Interval: Interval{b, e}, Source: "text",
 			Evidence: fmt.Sprintf("%s is %s%s; news names weekdays within a week of writing", q(x), how, year),
+		}
+	}
+
+	// months and days named without a year ("In July", "on May 12"): each
+	// is the nearest fit after the dated past. One told as past is before
+	// the article and, since writers drop the year for recent dates, at most
+	// bareMonthReach months old. One told as upcoming ("a rally on Feb. 3")
+	// is after the article. When the article names undated dates on both
+	// sides, its writer drops the year for dates up to a year away, so the
+	// six months do not hold: a past one is then less than a year old, and
+	// the value is only what the whole interval shares.
+	wide := false
+	for i := range tx {
+		if undatedMonth(&tx[i]) && tx[i].tense == tenseFuture {
+			wide = true
+		}
+	}
+	reach, reachWhy := bareMonthReach, fmt.Sprintf("at most %d months old", bareMonthReach)
+	if wide {
+		reach, reachWhy = yearReach, "less than a year old (the article names undated dates as upcoming too)"
+	}
+	for pass := range 2 {
+		for i := range tx {
+			x := &tx[i]
+			s := x.sem
+			want := tensePast
+			if pass == 1 {
+				want = tenseFuture
+			}
+			if lo.IsZero() || !fine || !undatedMonth(x) || x.tense != want {
+				// a bare month is fitted after the dated past only when that
+				// past names its month: a year told as past ("in 2006 a
+				// movie", "the 1970s") is background of a story of any later
+				// year, and "2 December" fitted after it dates an obituary of
+				// 2008 in 2006
+				continue
+			}
+			// the first such month from the dated past on
+			y := lo.Year()
+			if date(y, s.month, 1).Before(trunc(lo, gMonth)) {
+				y++
+			}
+			b := date(y, s.month, 1)
+			e := b.AddDate(0, 1, 0)
+			if s.day != 0 {
+				if !validDay(y, s.month, s.day) {
+					continue
+				}
+				b = date(y, s.month, s.day)
+				e = b.AddDate(0, 0, 1)
+			}
+			if pass == 1 {
+				lower(e, fmt.Sprintf("%s is told as upcoming and named without a year, so it is the %s after %s", q(x), b.Format("January 2006"), lo.Format("2 January 2006")))
+				continue
+			}
+			why := fmt.Sprintf("%s is told as past and named without a year, so it is the %s after %s", q(x), b.Format("January 2006"), strings.TrimSuffix(loWhy, " is told as past"))
+			raise(b, why)
+			lower(date(y, s.month, 1).AddDate(0, reach+1, 0), fmt.Sprintf("a month named without its year (%s) is %s", q(x), reachWhy))
 		}
 	}
 
@@ -289,8 +309,8 @@ func opensArticle(a *corpus.Article, x *Timex, tx []Timex) bool {
 			continue
 		}
 		seen++
-		if seen > 3 {
-			break
+		if seen > 5 {
+			break // a headline may take three or four lines before its date line
 		}
 		if x.Start >= b.Start && x.End <= b.End {
 			// the line without its dates and times and the words of a date line
@@ -305,15 +325,66 @@ func opensArticle(a *corpus.Article, x *Timex, tx []Timex) bool {
 			}
 			rest.WriteString(a.Text[at:b.End])
 			n := 0
-			for _, w := range strings.FieldsFunc(strings.ToLower(rest.String()), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-				if !dateLineWords[w] {
+			for _, w := range strings.FieldsFunc(clockTimes(rest.String()), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+				if !dateLineWords[strings.ToLower(w)] {
 					n++
 				}
 			}
-			return n <= 1
+			return n <= 1 || seen > 1 && datelinePlace(a.Text[b.Start:x.Start], a.Text[x.End:b.End])
 		}
 	}
 	return false
+}
+
+// clockTimes blanks the clock times of a date line ("10:30", "GMT+05:00"):
+// the time of posting is no word of a sentence.
+func clockTimes(s string) string {
+	b := []byte(s)
+	for i := 0; i+2 < len(b); i++ {
+		if b[i] != ':' || i == 0 || b[i-1] < '0' || b[i-1] > '9' || b[i+1] < '0' || b[i+1] > '9' {
+			continue
+		}
+		k := i - 1
+		for k >= 0 && b[k] >= '0' && b[k] <= '9' {
+			k--
+		}
+		e := i + 1
+		for e < len(b) && b[e] >= '0' && b[e] <= '9' {
+			e++
+		}
+		for j := k + 1; j < e; j++ {
+			b[j] = ' '
+		}
+		i = e - 1
+	}
+	return string(b)
+}
+
+// datelinePlace reports a date line that starts with its place written in
+// capitals ("WASHINGTON, DC, April 28, 2009") and ends with the date: the
+// place words are all upper case, end with a comma, and nothing but
+// punctuation follows the date. A headline in capitals with a date ("TALKS
+// TO RESUME ON JULY 6") has no comma before it.
+func datelinePlace(before, after string) bool {
+	if strings.TrimFunc(after, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) != "" {
+		return false
+	}
+	before = strings.TrimRight(before, " ")
+	if !strings.HasSuffix(before, ",") {
+		return false
+	}
+	words := strings.FieldsFunc(before, func(r rune) bool { return r == ' ' || r == ',' || r == '.' })
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		for _, r := range w {
+			if !unicode.IsUpper(r) && r != '-' && r != '\'' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // eventModifier reports whether x modifies an event noun: "the January 2026

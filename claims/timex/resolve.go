@@ -333,10 +333,21 @@ func (r *resolver) point(s *sem, tense int, pub time.Time, known bool) (point, s
 		if r.hasRef && !(s.clock && r.refGrain < gDay) {
 			// (a clock time needs a day: after a year or month it is the
 			// publication day's)
-			return r.shifted(s, r.ref, r.refGrain, pt), "previous", true
+			p := r.shifted(s, r.ref, r.refGrain, pt)
+			if known && s.unitNamed && s.n > 0 && tense == tensePast && p.t.After(pub) {
+				// "bought a gun the day after he lost his job, then returned
+				// the following week": the week after a day the text did not
+				// date; counted from the last date named it would lie after
+				// the publication of a past event
+				return pt, "", false
+			}
+			return p, "previous", true
 		}
 		if !known {
 			return pt, "", false
+		}
+		if s.unitNamed && s.n > 0 && tense == tensePast {
+			return pt, "", false // (the same, counted from publication)
 		}
 		return r.shifted(s, pub, gDay, pt), r.pubName, true
 	case anNear:
@@ -353,6 +364,12 @@ func (r *resolver) point(s *sem, tense int, pub time.Time, known bool) (point, s
 				// "last June", "next May": the writer's own time, unknown
 				// here; a year named in the story is no stand-in for it
 				return pt, "", false
+			}
+			if r.hasRef && r.refGrain == gYear && s.month != 0 && s.weekday == 0 {
+				// "founded in 2012 ... the December 15 election": a month
+				// named after a year the text set is in that year (the
+				// year's first day is no midpoint to find the nearest from)
+				return r.inYear(s, pt, r.ref.Year())
 			}
 			if r.hasRef && r.refGrain >= gYear {
 				base, name = r.ref, "previous"
@@ -374,6 +391,24 @@ func (r *resolver) point(s *sem, tense int, pub time.Time, known bool) (point, s
 		return pt, name, true
 	}
 	return pt, "", false
+}
+
+// inYear resolves a month or a day of the month without a year (anNear) in
+// year y.
+func (r *resolver) inYear(s *sem, pt point, y int) (point, string, bool) {
+	if s.day != 0 {
+		if !validDay(y, s.month, s.day) {
+			return pt, "", false
+		}
+		pt.t, pt.g = date(y, s.month, s.day), gDay
+	} else {
+		pt.t, pt.g = date(y, s.month, 1), gMonth
+	}
+	if s.clock {
+		pt.t = pt.t.Add(time.Duration(s.hour)*time.Hour + time.Duration(s.minute)*time.Minute)
+		pt.g = gMinute
+	}
+	return pt, "previous", true
 }
 
 // shifted resolves a relative point (anPub, anPrev) from base at baseGrain.
@@ -427,8 +462,8 @@ func (r *resolver) shifted(s *sem, base time.Time, baseGrain grain, pt point) po
 		}
 		return pt
 	}
-	if u == gWeek && s.grain == gWeek && baseGrain >= gDay && s.anchor == anPrev {
-		// "two weeks later" after a day is a day
+	if u == gWeek && s.grain == gWeek && baseGrain >= gDay && s.anchor == anPrev && !s.unitNamed {
+		// "two weeks later" after a day is a day; "the following week" is a week
 		pt.t, pt.g = add(dayOf(base), s.n, gWeek), gDay
 		return pt
 	}

@@ -53,6 +53,9 @@ type sem struct {
 	// fromRef: "the previous Friday": before the day the text last set, not
 	// before publication.
 	fromRef bool
+	// unitNamed: "the following week", "that week": the unit itself, not an
+	// amount counted from a day ("a week later" is a day).
+	unitNamed bool
 	// qctx: "a year ago", "a year earlier", "year-earlier": in a narrative
 	// about a quarter, the same quarter a year before.
 	qctx bool
