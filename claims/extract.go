@@ -2570,6 +2570,12 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 		return nil // "checked in without really saying why": nothing was said
 	}
 	c.Modality = s.modality(tr)
+	if m, ok := s.gerundSubjectModal(tr); ok && (c.Modality == Asserted || c.Modality == Reported) {
+		c.Modality = m // modality2.go: "Acquiring the firm could yield savings"
+	}
+	if s.pastPlan(tr) && (c.Modality == Asserted || c.Modality == Reported) {
+		c.Modality = Planned // modality2.go: "Microsoft was to release a patch yesterday"
+	}
 	if m, neg, ok := s.coordModal(tr); ok && c.Modality != Planned {
 		c.Modality, c.Negated = m, c.Negated || neg // "can't play like that and win"
 	}
@@ -2922,7 +2928,7 @@ func (s *sent) modality(tr trig) string {
 		from = 0
 	}
 	for k := tr.i - 1; k >= from; k-- {
-		if toks[k].Lower == ";" || toks[k].Lower == "," && k < tr.i-2 || s.isTrig[k] >= 0 || toks[k].Lower == "that" || toks[k].Lower == "who" || toks[k].Lower == "which" {
+		if toks[k].Lower == ";" || toks[k].Lower == "," && (k < tr.i-2 || tr.t.Frame == "say") || s.isTrig[k] >= 0 || toks[k].Lower == "that" || toks[k].Lower == "who" || toks[k].Lower == "which" {
 			from = k + 1 // "more had been expected from a team that signed X"
 			break
 		}
@@ -2968,7 +2974,7 @@ func (s *sent) modality(tr trig) string {
 		// an adverb only before the event ("convicted in Utah for his role in
 		// allegedly arranging marriages": the arranging is alleged)
 		for k := range toks {
-			if (toks[k].Lower == "reportedly" || toks[k].Lower == "allegedly") && k < tr.i || (toks[k].Lower == "according" && k+1 < len(toks) && toks[k+1].Lower == "to" && !s.inSourceRelative(k, tr.i)) {
+			if (toks[k].Lower == "reportedly" || toks[k].Lower == "allegedly") && k < tr.i && !s.prenominalAdverb(k) || (toks[k].Lower == "according" && k+1 < len(toks) && toks[k+1].Lower == "to" && !s.inSourceRelative(k, tr.i)) {
 				reported = true
 			}
 		}
