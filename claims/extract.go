@@ -2445,6 +2445,9 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 			if mi, _ := s.appositionSpeaker(tr.i); mi >= 0 {
 				subj = s.argOf(mi) // "X, a spokesman for Y, told": X speaks
 			}
+			if subj == nil {
+				subj = s.commonSpeakerArg(tr) // attrib2.go: "The company said"
+			}
 		}
 		if commonPatient {
 			subj = nil
@@ -3092,6 +3095,10 @@ func (s *sent) attribution() (string, [2]int, int, bool) {
 				}
 				end := s.sourceHead(j, k, true)
 				return s.x.Article.Text[toks[st].Start:toks[end].End], [2]int{toks[st].Start, toks[k].End}, k, closesSentence(toks, st) && !s.complementAfter(k)
+			}
+			if st := s.commonSpeaker(j, k); st >= 0 {
+				// attrib2.go: "The company said it had held discussions"
+				return s.x.Article.Text[toks[s.skipArticle(st)].Start:toks[j].End], [2]int{toks[st].Start, toks[k].End}, k, closesSentence(toks, st) && !s.complementAfter(k)
 			}
 		}
 		// "X issued a statement, saying that ...": X says what follows

@@ -2,11 +2,31 @@ package claims
 
 import "testing"
 
-// Attribution and modality (attrib2.go, modality2.go): gerund subjects of
-// modals, plans told in the past, report words that speak of something
-// else. All sentences are invented.
+// Attribution and modality (attrib2.go, modality2.go): common nouns that speak, testimony,
+// statements whose speaker only the statement's own rules find, gerund
+// subjects of modals, plans told in the past. All sentences are invented.
 func TestExtractAttrib2(t *testing.T) {
 	tests := []extractCase{
+		{
+			desc: "an organisation named by a common noun speaks before 'said': what follows is its statement",
+			text: "The company said it had held talks with Norcom about the chips.\n",
+			want: []want{{pred: "meet", obj: "Norcom", mod: Reported, attr: "company"}, {pred: "say", subj: "company"}},
+		},
+		{
+			desc: "a person or a role named by a common noun speaks too, also with an adverb before the verb",
+			text: "The woman told police Carl Brown had killed Jim Hart.\n\nThe governor also said Carl Brown had bought Norcom.\n",
+			want: []want{{pred: "kill", mod: Reported, attr: "woman"}, {pred: "acquire", mod: Reported, attr: "governor"}},
+		},
+		{
+			desc: "the organisation after 'for' is not the speaker: the spokesman before it is",
+			text: "A spokesman for the software company said Carl Brown had bought Norcom.\n",
+			want: []want{{pred: "acquire", mod: Reported, attr: "spokesman for the software company"}},
+		},
+		{
+			desc: "a common noun closing the sentence speaks for what comes before",
+			text: "Carl Brown bought Norcom last year, the company said.\n",
+			want: []want{{pred: "acquire", mod: Reported, attr: "company"}},
+		},
 		{
 			desc: "a gerund subject of a modal is a possible event, not a past one",
 			text: "Acquiring Norcom also could yield savings of $200 million a year for Dell.\n\nBuying Norcom will cost Dell $2 billion.\n",
