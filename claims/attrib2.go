@@ -3,7 +3,9 @@ package claims
 import "strings"
 
 // Attribution that the source words do not show: a common noun that speaks
-// ("The company said it had held discussions").
+// ("The company said it had held discussions"), a speaker that only the
+// statement's own subject rules find ("X, of Dallas, said that ..."), and
+// refusals to say that attribute nothing.
 
 // commonSpeaker returns the start of a noun phrase that ends at j right
 // before the verb of saying at k and opens its clause, with a head that can
@@ -110,4 +112,42 @@ func (s *sent) skipArticle(st int) int {
 		return st + 1
 	}
 	return st
+}
+
+// sayClaimSource returns the speaker of a statement claim as the source of
+// what follows its verb, for sentences where attribution found none: the
+// statement's own subject rules found the speaker ("Michael Dunn, of Dallas,
+// testified that the man fired at him"), so the content after the verb is
+// his. Not for a verb whose content comes before it (", he said"), nor one
+// with nothing after it, nor a statement not made ("declined to say if the
+// blaze was set": no one says there was a blaze).
+func (s *sent) sayClaimSource(c *Claim, tr trig) (string, [2]int, bool) {
+	if c.Subject == nil || c.Attribution == "" || tr.t.Noun || tr.j >= len(s.toks) || c.Negated || c.Modality != Asserted || s.refusedAt(tr.i) {
+		return "", [2]int{}, false
+	}
+	if s.toks[tr.j].Punct && s.toks[tr.j].Lower != ":" && s.toks[tr.j].Lower != "\"" && s.toks[tr.j].Lower != "“" {
+		return "", [2]int{}, false
+	}
+	if tokenAt(s.toks, c.Subject.Start) > tr.i {
+		return "", [2]int{}, false // ", said Putin": what was said is before
+	}
+	for k := tokenAt(s.toks, c.Subject.End-1) + 1; k < tr.i; k++ {
+		switch s.toks[k].Lower {
+		case "it", "they", "he", "she", "we", "i", "which", "who", "that":
+			return "", [2]int{}, false // "its browser, which it said": the pronoun speaks
+		}
+	}
+	return c.Attribution, [2]int{c.Subject.Start, s.toks[tr.i].End}, true
+}
+
+// refusedAt reports a verb at i right after "declined to", "refused to" or
+// "would not" (with "not" or "n't"): nothing was said.
+func (s *sent) refusedAt(i int) bool {
+	if i >= 2 && s.toks[i-1].Lower == "to" {
+		switch s.toks[i-2].Lower {
+		case "declined", "refused", "declines", "refuses", "declining", "refusing", "unable", "reluctant":
+			return true
+		}
+	}
+	return i >= 1 && (s.toks[i-1].Lower == "not" || s.toks[i-1].Lower == "n't" || s.toks[i-1].Lower == "never")
 }

@@ -1569,6 +1569,11 @@ func (s *sent) claims() []Claim {
 			continue
 		}
 		s.widenNorpSubject(c) // "the Indian navy had announced": the navy
+		if attr == "" && tr.t.Frame == "say" {
+			if a, sp, ok := s.sayClaimSource(c, tr); ok {
+				attr, attrSpan, sayAt, final = a, sp, tr.i, false // attrib2.go: "X, of Dallas, said that ..."
+			}
+		}
 		own := tr.i > sayAt && !final && s.speakerOwnAct(sayAt, tr)
 		if own && c.Subject == nil {
 			if a := s.sayer(sayAt); a != nil {

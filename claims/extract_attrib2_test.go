@@ -28,6 +28,21 @@ func TestExtractAttrib2(t *testing.T) {
 			want: []want{{pred: "acquire", mod: Reported, attr: "company"}},
 		},
 		{
+			desc: "testimony that states something attributes it to the witness, past an apposition",
+			text: "Officer Dan Ruiz, from the Fourth District, testified that Ann Cole attacked him and two other officers in the hall.\n",
+			want: []want{{pred: "attack", subj: "Ann Cole", mod: Reported, attr: "Dan Ruiz"}, {pred: "say", subj: "Dan Ruiz"}},
+		},
+		{
+			desc: "a speaker found only by the statement's own rules still speaks for what follows",
+			text: "Dan Ruiz, of Dallas, said that Ann Cole attacked him in the hall.\n",
+			want: []want{{pred: "attack", mod: Reported, attr: "Dan Ruiz"}},
+		},
+		{
+			desc: "a refusal to say attributes nothing",
+			text: "Pastor Tom Reed declined to say if the blaze at the church was set on purpose.\n",
+			none: []string{"fire"},
+		},
+		{
 			desc: "a gerund subject of a modal is a possible event, not a past one",
 			text: "Acquiring Norcom also could yield savings of $200 million a year for Dell.\n\nBuying Norcom will cost Dell $2 billion.\n",
 			want: []want{{pred: "acquire", trigger: "Acquiring", mod: Hedged}, {pred: "acquire", trigger: "Buying", mod: Planned}},
