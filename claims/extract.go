@@ -1569,6 +1569,11 @@ func (s *sent) claims() []Claim {
 			continue
 		}
 		s.widenNorpSubject(c) // "the Indian navy had announced": the navy
+		if attr == "" && tr.t.Frame == "say" {
+			if a, sp, ok := s.sayClaimSource(c, tr); ok {
+				attr, attrSpan, sayAt, final = a, sp, tr.i, false // attrib2.go: "X, of Dallas, said that ..."
+			}
+		}
 		own := tr.i > sayAt && !final && s.speakerOwnAct(sayAt, tr)
 		if own && c.Subject == nil {
 			if a := s.sayer(sayAt); a != nil {
@@ -2448,6 +2453,9 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 			if mi, _ := s.appositionSpeaker(tr.i); mi >= 0 {
 				subj = s.argOf(mi) // "X, a spokesman for Y, told": X speaks
 			}
+			if subj == nil {
+				subj = s.commonSpeakerArg(tr) // attrib2.go: "The company said"
+			}
 		}
 		if commonPatient {
 			subj = nil
@@ -2573,6 +2581,12 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 		return nil // "checked in without really saying why": nothing was said
 	}
 	c.Modality = s.modality(tr)
+	if m, ok := s.gerundSubjectModal(tr); ok && (c.Modality == Asserted || c.Modality == Reported) {
+		c.Modality = m // modality2.go: "Acquiring the firm could yield savings"
+	}
+	if s.pastPlan(tr) && (c.Modality == Asserted || c.Modality == Reported) {
+		c.Modality = Planned // modality2.go: "Microsoft was to release a patch yesterday"
+	}
 	if m, neg, ok := s.coordModal(tr); ok && c.Modality != Planned {
 		c.Modality, c.Negated = m, c.Negated || neg // "can't play like that and win"
 	}
@@ -2925,7 +2939,7 @@ func (s *sent) modality(tr trig) string {
 		from = 0
 	}
 	for k := tr.i - 1; k >= from; k-- {
-		if toks[k].Lower == ";" || toks[k].Lower == "," && k < tr.i-2 || s.isTrig[k] >= 0 || toks[k].Lower == "that" || toks[k].Lower == "who" || toks[k].Lower == "which" {
+		if toks[k].Lower == ";" || toks[k].Lower == "," && (k < tr.i-2 || tr.t.Frame == "say") || s.isTrig[k] >= 0 || toks[k].Lower == "that" || toks[k].Lower == "who" || toks[k].Lower == "which" {
 			from = k + 1 // "more had been expected from a team that signed X"
 			break
 		}
@@ -2976,7 +2990,7 @@ func (s *sent) modality(tr trig) string {
 		// an adverb only before the event ("convicted in Utah for his role in
 		// allegedly arranging marriages": the arranging is alleged)
 		for k := range toks {
-			if (toks[k].Lower == "reportedly" || toks[k].Lower == "allegedly") && k < tr.i || (toks[k].Lower == "according" && k+1 < len(toks) && toks[k+1].Lower == "to" && !s.inSourceRelative(k, tr.i)) {
+			if (toks[k].Lower == "reportedly" || toks[k].Lower == "allegedly") && k < tr.i && !s.prenominalAdverb(k) || (toks[k].Lower == "according" && k+1 < len(toks) && toks[k+1].Lower == "to" && !s.inSourceRelative(k, tr.i)) {
 				reported = true
 			}
 		}
@@ -3094,6 +3108,10 @@ func (s *sent) attribution() (string, [2]int, int, bool) {
 				}
 				end := s.sourceHead(j, k, true)
 				return s.x.Article.Text[toks[st].Start:toks[end].End], [2]int{toks[st].Start, toks[k].End}, k, closesSentence(toks, st) && !s.complementAfter(k)
+			}
+			if st := s.commonSpeaker(j, k); st >= 0 {
+				// attrib2.go: "The company said it had held discussions"
+				return s.x.Article.Text[toks[s.skipArticle(st)].Start:toks[j].End], [2]int{toks[st].Start, toks[k].End}, k, closesSentence(toks, st) && !s.complementAfter(k)
 			}
 		}
 		// "X issued a statement, saying that ...": X says what follows
