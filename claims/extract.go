@@ -1932,6 +1932,9 @@ func (s *sent) assignTimes(skip [2]int) {
 				if s.dateInNounPhrase(k, e) {
 					continue // "a sentence for a 2012 car crash case": the crash's year
 				}
+				if k > 0 && !isPrep(s.toks[k-1].Lower) && tx.Relative() && s.verdictCrime(tr) {
+					continue // "found guilty of first-degree murder Thursday evening": the verdict's date ("of murdering X in June 2005" is the crime's)
+				}
 				if tr.t.Noun && s.copulaIn(tr.j, k) {
 					continue // "the raid was a record of a marriage in January 2004": the marriage's
 				}

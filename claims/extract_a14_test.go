@@ -45,3 +45,18 @@ func TestModalityLikelyFuture(t *testing.T) {
 		{desc: "'will' alone is planned", text: "Tom Hale will lose the election.", want: []want{{pred: "lose", mod: "planned"}}},
 	})
 }
+
+func TestVerdictDateAfterCrime(t *testing.T) {
+	runExtractCases(t, []extractCase{
+		{
+			desc: "a date after the crime of a verdict is the verdict's: the murder is not dated by it",
+			text: "A local man was found guilty of two counts of first-degree murder Thursday evening in the 2012 death of a woman.",
+			none: []string{"kill"},
+		},
+		{
+			desc: "a date after a murder told alone is the murder's",
+			text: "Police said the murder Thursday evening shocked the town.",
+			want: []want{{pred: "kill", trigger: "murder", tim: "2024-05-02TEV"}},
+		},
+	})
+}
