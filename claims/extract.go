@@ -1514,6 +1514,9 @@ func (s *sent) prepArg(j, end int, preps []string, types map[string]bool) (*Arg,
 			if e < len(s.toks) && s.toks[k].Lower == "of" && s.nounAfterName(e) {
 				continue // "the murder of a Brooklyn mother": the mother, not Brooklyn
 			}
+			if types != nil && types["GPE"] && s.toks[k].Lower != "of" && s.firmBeforeNoun(m, e) {
+				continue // "at a Kraft factory in Philadelphia": Philadelphia
+			}
 			if types == nil || typeOK(types, s.x.Mentions[s.tokMent[m]]) {
 				return s.argOf(s.tokMent[m]), e
 			}
