@@ -860,6 +860,9 @@ func (s *sent) subjectLeft(i int) *Arg {
 		if k > 0 && s.isPronoun(k-1) {
 			return s.pronounArg(k - 1)
 		}
+		if mi := s.appositionWho(k); who && mi >= 0 {
+			return s.argOf(mi) // "Michael Jordan, a retired CEO who was hired": Jordan
+		}
 		return nil
 	}
 	if i >= 2 && s.toks[i-1].Lower == "to" && s.objectControlled(i-2) {

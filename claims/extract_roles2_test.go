@@ -27,6 +27,31 @@ func TestExtractRoles2(t *testing.T) {
 			text: "A worker opened fire at a Chicago plant on Monday.",
 			want: []want{{pred: "attack", place: "Chicago"}},
 		},
+		{
+			desc: "'prompted firms to hire': the firms hire, not a name in the subject",
+			text: "The automation of corporate Canada prompted more firms to hire engineers in 2005.",
+			want: []want{{pred: "hire", subj: "-"}},
+		},
+		{
+			desc: "'led NAME to resign': the one led resigns",
+			text: "The scandal led John Smith to resign in May.",
+			want: []want{{pred: "resign", subj: "John Smith"}},
+		},
+		{
+			desc: "'NAME, a retired FIRM CEO who was hired': the one hired is the person, not the firm's CEO",
+			text: "Rudd Corp. is led by Tom Fisk, a retired Westinghouse CEO who was hired in 2003.",
+			want: []want{{pred: "hire", obj: "Tom Fisk", tim: "2003"}},
+		},
+		{
+			desc: "'NAME, the ... icon who died': the person dies",
+			text: "Ann Roe, the 1950s pin-up model and pop icon who died on Thursday, was 85.",
+			want: []want{{pred: "die", subj: "Ann Roe"}},
+		},
+		{
+			desc: "'NAME, a lawyer for X who ...' is no apposition of the name before",
+			text: "Ann Roe, a lawyer for Tom Fisk who was arrested in May, spoke to reporters.",
+			want: []want{{pred: "arrest", obj: "Tom Fisk"}},
+		},
 	}
 	runExtractCases(t, tests)
 }

@@ -26,3 +26,39 @@ func (s *sent) firmBeforeNoun(m, e int) bool {
 	}
 	return false
 }
+
+// appositionWho returns the person named before a common-noun apposition
+// that a "who" clause starting at k follows: "Michael Jordan, a retired CBS
+// and Westinghouse CEO who was hired" (the one hired is Jordan, the CEO),
+// "Ann Roe, the team's longtime trainer who ...". It returns -1 when the
+// noun phrase before "who" is not such an apposition.
+func (s *sent) appositionWho(k int) int {
+	for j := k - 1; j >= 1 && j >= k-10; j-- {
+		t := s.toks[j]
+		if s.tokMent[j] >= 0 {
+			if j == k-1 || s.x.Mentions[s.tokMent[j]].Type == "PERSON" {
+				return -1 // the head is a name, or a person's name inside
+			}
+			continue // "a retired CBS and Westinghouse CEO": a firm modifies
+		}
+		if t.Lower == "a" || t.Lower == "an" || t.Lower == "the" {
+			if j == k-1 || s.toks[j-1].Lower != "," || j < 2 {
+				return -1
+			}
+			if mi := s.tokMent[j-2]; mi >= 0 && s.x.Mentions[mi].Type == "PERSON" {
+				return mi
+			}
+			return -1
+		}
+		if t.Lower == "and" || t.Lower == "'s" {
+			continue // "a CBS and Westinghouse CEO", "the team's trainer"
+		}
+		if d := s.toks[j-1].Lower; (s.isTrig[j] >= 0 || s.looksVerb(j)) && (d == "a" || d == "an" || d == "the") {
+			continue // "a retired CEO": a participle as adjective
+		}
+		if t.Punct || s.isTrig[j] >= 0 || s.looksVerb(j) || isPrep(t.Lower) || isObjPrep(t.Lower) || s.cue("clause-break", j) {
+			return -1
+		}
+	}
+	return -1
+}
