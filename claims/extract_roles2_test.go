@@ -52,6 +52,21 @@ func TestExtractRoles2(t *testing.T) {
 			text: "Ann Roe, a lawyer for Tom Fisk who was arrested in May, spoke to reporters.",
 			want: []want{{pred: "arrest", obj: "Tom Fisk"}},
 		},
+		{
+			desc: "a lone surname is not linked to the victim named as 'his wife'",
+			text: "A jury convicted a salesman of killing his pregnant wife, Ann Rudd. Jurors deliberated for seven days before Rudd was found guilty on Friday.",
+			want: []want{{pred: "convict", obj: "Rudd"}},
+		},
+		{
+			desc: "a lone surname is linked to the one person with it who is not named as a relative",
+			text: "Tom Rudd was charged in 2003. His wife, Ann Rudd, vanished in 2002. Jurors deliberated before Rudd was found guilty on Friday.",
+			want: []want{{pred: "convict", obj: "Tom Rudd"}},
+		},
+		{
+			desc: "two people with the surname and no relative: no link",
+			text: "Tom Rudd and Ann Rudd were charged in 2003. Rudd was found guilty on Friday.",
+			want: []want{{pred: "convict", obj: "Rudd"}},
+		},
 	}
 	runExtractCases(t, tests)
 }
