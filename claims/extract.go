@@ -1478,6 +1478,9 @@ func (s *sent) prepArg(j, end int, preps []string, types map[string]bool) (*Arg,
 		if !contains(preps, s.toks[k].Lower) {
 			continue
 		}
+		if s.toks[k].Lower == "of" && k > j && s.tokMent[k-1] >= 0 && len(preps) == 1 {
+			continue // "the injuries (via Jeff Duncan of the Times)": the name's, not the event's
+		}
 		m := k + 1
 		for m < end && m < k+6 && (s.tokMent[m] < 0 || s.x.Mentions[s.tokMent[m]].Type == "NORP" && m > k+1) && (!s.toks[m].Punct || s.titleDot(m)) && s.isTrig[m] < 0 && !(m > k+1 && isObjPrep(s.toks[m].Lower)) {
 			m++ // not past another preposition: "by a stray bullet on an Albany street"
@@ -2727,7 +2730,11 @@ func (s *sent) nounArgs(c *Claim, tr trig, cend int) {
 	}
 	// arguments after the noun, within its noun phrase
 	cend = s.nounPhraseEnd(tr.j, cend)
-	if arg, _ := s.prepArg(tr.j, cend, []string{"of"}, agentTypes); arg != nil && c.Object == nil && !s.placeAsPerson(tr.t.Frame, arg) {
+	ofEnd := cend
+	if !s.frameHas("no-patient", tr.t.Frame) {
+		ofEnd = s.reducedRelativeAt(tr.j, cend) // "charges brought upon members of X": not X's
+	}
+	if arg, _ := s.prepArg(tr.j, ofEnd, []string{"of"}, agentTypes); arg != nil && c.Object == nil && !s.placeAsPerson(tr.t.Frame, arg) {
 		if s.frameHas("no-patient", tr.t.Frame) {
 			// "a quake off the coast of Aceh", "the fire two miles east of
 			// Cobb": an event with no patient; a place after "of" locates it

@@ -67,6 +67,21 @@ func TestExtractRoles2(t *testing.T) {
 			text: "Tom Rudd and Ann Rudd were charged in 2003. Rudd was found guilty on Friday.",
 			want: []want{{pred: "convict", obj: "Rudd"}},
 		},
+		{
+			desc: "'of' right after a name is the name's: no injury of the newspaper",
+			text: "\"It is tough,\" Tom Bly said of the injuries (via Ann Roe of the Boston Globe).",
+			none: []string{"injure"},
+		},
+		{
+			desc: "'charges brought upon him and members of X': X is not the one charged",
+			text: "He argued that the charges brought upon him and other members of the Lakeside Church were unwarranted.",
+			none: []string{"charge"},
+		},
+		{
+			desc: "a quake that struck at a depth ... west of a town still has its place",
+			text: "The quake struck at a depth of 10 kilometers and its epicenter was 55 kilometers west of the town of Bireun.",
+			want: []want{{pred: "quake", place: "Bireun"}},
+		},
 	}
 	runExtractCases(t, tests)
 }

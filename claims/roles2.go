@@ -62,3 +62,17 @@ func (s *sent) appositionWho(k int) int {
 	}
 	return -1
 }
+
+// reducedRelativeAt returns j when a participle and a preposition right
+// after the event noun ending at j open a reduced relative ("charges brought
+// upon him and other members of the FLDS", "documents seized from"): an "of"
+// further on belongs to that clause, not to the noun. Otherwise end.
+func (s *sent) reducedRelativeAt(j, end int) int {
+	if j+1 >= end || s.tokMent[j] >= 0 || isAux(s.toks[j].Lower) || isBe(s.toks[j].Lower) || !s.looksVerb(j) {
+		return end
+	}
+	if n := s.toks[j+1].Lower; isPrep(n) || isObjPrep(n) {
+		return j
+	}
+	return end
+}
