@@ -82,6 +82,16 @@ func TestExtractRoles2(t *testing.T) {
 			text: "The quake struck at a depth of 10 kilometers and its epicenter was 55 kilometers west of the town of Bireun.",
 			want: []want{{pred: "quake", place: "Bireun"}},
 		},
+		{
+			desc: "going to one's vehicle or an office of the building is no visit",
+			text: "After she was suspended, Ann Roe went to her vehicle and made several calls. Later she went to an office and called police.",
+			none: []string{"visit"},
+		},
+		{
+			desc: "going to a city still is a visit",
+			text: "Tom Bly went to Moscow on Monday.",
+			want: []want{{pred: "visit", subj: "Tom Bly"}},
+		},
 	}
 	runExtractCases(t, tests)
 }
