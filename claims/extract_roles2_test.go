@@ -92,6 +92,21 @@ func TestExtractRoles2(t *testing.T) {
 			text: "Tom Bly went to Moscow on Monday.",
 			want: []want{{pred: "visit", subj: "Tom Bly"}},
 		},
+		{
+			desc: "'confirmed by the Senate' approves a nominee: no announcement",
+			text: "If confirmed by the Senate, Ann Roe will replace Tom Bly.",
+			none: []string{"announce"},
+		},
+		{
+			desc: "'the Senate on Monday confirmed' a nominee: no announcement",
+			text: "The Senate on Monday confirmed Ann Roe as surgeon general.",
+			none: []string{"announce"},
+		},
+		{
+			desc: "a firm that confirms still announces",
+			text: "Seacom confirmed the outage on Monday.",
+			want: []want{{pred: "announce", subj: "Seacom"}},
+		},
 	}
 	runExtractCases(t, tests)
 }

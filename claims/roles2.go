@@ -1,6 +1,10 @@
 package claims
 
-import "github.com/crosscheck/crosscheck/claims/mention"
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/claims/mention"
+)
 
 // firmBeforeNoun reports a name at m..e that only modifies a site noun
 // after it (data/cues.txt site-noun) and is not a known town or region:
@@ -75,4 +79,23 @@ func (s *sent) reducedRelativeAt(j, end int) int {
 		return j
 	}
 	return end
+}
+
+// legislatureConfirms reports "confirm" right after a legislature ("the
+// Senate confirmed her", "the Senate on Monday confirmed"): a nominee
+// approved, not something made known (data/cues.txt legislature; the
+// passive "confirmed by the Senate" is not-after-announce's).
+func (s *sent) legislatureConfirms(i int, t Trigger) bool {
+	if t.Frame != "announce" || t.Noun || !strings.HasPrefix(s.toks[i].Lower, "confirm") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if s.cue("legislature", k) {
+			return true
+		}
+		if s.toks[k].Punct || s.isTrig[k] >= 0 {
+			return false
+		}
+	}
+	return false
 }
