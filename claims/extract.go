@@ -358,7 +358,7 @@ func (s *sent) findTriggers() {
 			i += len(best.Words) - 1
 			continue // a fixed phrase that names no event: "death penalty"
 		}
-		if s.otherSense(i+len(best.Words), best.Frame) || s.crimeLabel(i) || best.Frame == "request" && s.dateAt(i+len(best.Words)) || s.objectSense(i, i+len(best.Words), *best) || s.linkingAdjective(i, *best) || s.standIn(i+len(best.Words), best.Frame) || s.copulaCause(i, *best) || s.barePatientless(i, i+len(best.Words), *best) || s.genericNoun(i, i+len(best.Words), *best) || s.claimTaking(i, *best) || s.subjectSense(i, *best) || s.senseBefore(i, *best) || s.goingToVerb(i, *best) || s.objectlessVerb(i, *best) {
+		if s.otherSense(i+len(best.Words), best.Frame) || s.crimeLabel(i) || best.Frame == "request" && s.dateAt(i+len(best.Words)) || s.objectSense(i, i+len(best.Words), *best) || s.linkingAdjective(i, *best) || s.standIn(i+len(best.Words), best.Frame) || s.copulaCause(i, *best) || s.barePatientless(i, i+len(best.Words), *best) || s.genericNoun(i, i+len(best.Words), *best) || s.claimTaking(i, *best) || s.subjectSense(i, *best) || s.senseBefore(i, *best) || s.goingToVerb(i, *best) || s.objectlessVerb(i, *best) || s.legislatureConfirms(i, *best) {
 			i += len(best.Words) - 1
 			continue // "meet Western standards", "on a charge of murder"
 		}
@@ -859,6 +859,9 @@ func (s *sent) subjectLeft(i int) *Arg {
 		}
 		if k > 0 && s.isPronoun(k-1) {
 			return s.pronounArg(k - 1)
+		}
+		if mi := s.appositionWho(k); who && mi >= 0 {
+			return s.argOf(mi) // "Michael Jordan, a retired CEO who was hired": Jordan
 		}
 		return nil
 	}
@@ -1475,6 +1478,9 @@ func (s *sent) prepArg(j, end int, preps []string, types map[string]bool) (*Arg,
 		if !contains(preps, s.toks[k].Lower) {
 			continue
 		}
+		if s.toks[k].Lower == "of" && k > j && s.tokMent[k-1] >= 0 && len(preps) == 1 {
+			continue // "the injuries (via Jeff Duncan of the Times)": the name's, not the event's
+		}
 		m := k + 1
 		for m < end && m < k+6 && (s.tokMent[m] < 0 || s.x.Mentions[s.tokMent[m]].Type == "NORP" && m > k+1) && (!s.toks[m].Punct || s.titleDot(m)) && s.isTrig[m] < 0 && !(m > k+1 && isObjPrep(s.toks[m].Lower)) {
 			m++ // not past another preposition: "by a stray bullet on an Albany street"
@@ -1513,6 +1519,9 @@ func (s *sent) prepArg(j, end int, preps []string, types map[string]bool) (*Arg,
 			}
 			if e < len(s.toks) && s.toks[k].Lower == "of" && s.nounAfterName(e) {
 				continue // "the murder of a Brooklyn mother": the mother, not Brooklyn
+			}
+			if types != nil && types["GPE"] && s.toks[k].Lower != "of" && s.firmBeforeNoun(m, e) {
+				continue // "at a Kraft factory in Philadelphia": Philadelphia
 			}
 			if types == nil || typeOK(types, s.x.Mentions[s.tokMent[m]]) {
 				return s.argOf(s.tokMent[m]), e
@@ -2741,7 +2750,11 @@ func (s *sent) nounArgs(c *Claim, tr trig, cend int) {
 	}
 	// arguments after the noun, within its noun phrase
 	cend = s.nounPhraseEnd(tr.j, cend)
-	if arg, _ := s.prepArg(tr.j, cend, []string{"of"}, agentTypes); arg != nil && c.Object == nil && !s.placeAsPerson(tr.t.Frame, arg) {
+	ofEnd := cend
+	if !s.frameHas("no-patient", tr.t.Frame) {
+		ofEnd = s.reducedRelativeAt(tr.j, cend) // "charges brought upon members of X": not X's
+	}
+	if arg, _ := s.prepArg(tr.j, ofEnd, []string{"of"}, agentTypes); arg != nil && c.Object == nil && !s.placeAsPerson(tr.t.Frame, arg) {
 		if s.frameHas("no-patient", tr.t.Frame) {
 			// "a quake off the coast of Aceh", "the fire two miles east of
 			// Cobb": an event with no patient; a place after "of" locates it

@@ -48,7 +48,7 @@ func TestExtractS23(t *testing.T) {
 		},
 		{
 			desc: "the object of a verb before 'to tell' tells nothing; the speaker at the end reports the sentence",
-			text: "Ann Moran finally went to a third-floor office and called police to tell them what she had done, officials said.",
+			text: "Ann Moran finally went to Denver and called police to tell them what she had done, officials said.",
 			want: []want{{pred: "visit", subj: "Ann Moran", mod: "reported", attr: "officials"}},
 			none: []string{"say"},
 		},

@@ -701,6 +701,16 @@ func (f *finder) named(si int, ts []tok, p, q int) {
 			break
 		}
 	}
+	if titleStart < 0 && f.firmBeforeTitle(ts, p, q) {
+		// "a retired Westinghouse CEO who": the firm, and a title that names
+		// no one here
+		n := len(f.out)
+		f.named(si, ts, p, p+1)
+		if len(f.out) == n+1 && (f.out[n].Type == "" || f.out[n].Type == "PERSON") {
+			f.out[n].Type, f.out[n].Guessed = "ORG", true
+		}
+		return
+	}
 	if titleStart < 0 && q-p >= 3 {
 		// "Democrat Estes Kefauver", "Russian Vladimir Putin": a nationality
 		// before a person's name
@@ -831,6 +841,29 @@ func (f *finder) unknownQualifier(ts []tok, p, k, q int) bool {
 	}
 	end, ok := titleAt(ts, k, q)
 	return ok && q-end >= 2 && ts[end].cap() && !particles[ts[end].lower()]
+}
+
+// firmBeforeTitle reports a name [p,q) that is one word no lexicon knows
+// followed by a title that ends it, with no name after: "Westinghouse CEO",
+// "Saints coach" written "Saints Coach". Then the word names the firm or team
+// and the title no one (unknownQualifier is the same pair before a name). A
+// given name first ("John Major") or a known name ("Ford", in the
+// gazetteer) is left alone, and so is a title-case headline.
+func (f *finder) firmBeforeTitle(ts []tok, p, q int) bool {
+	if q-p < 2 || f.headCase || given[ts[p].lower()] || !ts[p].cap() || ts[p].poss || particles[ts[p].lower()] {
+		return false
+	}
+	if _, ok := gazetteer[Fold(f.text[ts[p].s:ts[q-1].e])]; ok {
+		return false
+	}
+	if q-p == 2 && cue("surname-title", ts[p+1].lower()) {
+		return false // "Tishana King"
+	}
+	if q < len(ts) && !ts[q-1].poss && !(ts[q].w == "," || ts[q].w == "." || ts[q].w == ";" || ts[q].w == ")" || cue("after-role", ts[q].lower())) {
+		return false // "the Chiefs QB situation": the title modifies a noun
+	}
+	end, ok := titleAt(ts, p+1, q)
+	return ok && end == q && !hasHead(ts, p, q)
 }
 
 // headBeforeOf finds a head word followed by "of" inside a name: "Bank of

@@ -242,7 +242,11 @@ func (f *finder) link() {
 			if j := nearest(bySurname[t[len(t)-1]], i); j >= 0 {
 				m.Type = "PERSON"
 				if !sharedSurname(toks, bySurname[t[len(t)-1]], i) {
-					union(i, j, "surname")
+					if j = f.notKin(ms, bySurname[t[len(t)-1]], j); j >= 0 {
+						union(i, j, "surname")
+					}
+				} else if j = f.onlyNotKin(ms, toks, bySurname[t[len(t)-1]], i); j >= 0 {
+					union(i, j, "surname") // "Scott Peterson ... his wife, Laci Peterson ... Peterson"
 				}
 				continue
 			}
@@ -519,4 +523,60 @@ func sharedSurname(toks [][]string, js []int, i int) bool {
 		}
 	}
 	return false
+}
+
+// notKin returns the full name j a lone surname is linked to, unless j was
+// introduced as someone's relative ("his pregnant wife, Laci Peterson",
+// "Scott Peterson's wife Laci Peterson"): a relative shares the surname of
+// the one the article is about, so the lone surname ("Peterson was found
+// guilty") is more likely his. It then returns another full name with the
+// surname that is no relative, or -1 (no link) when there is none.
+func (f *finder) notKin(ms []Mention, js []int, j int) int {
+	if !f.kinNamed(ms[j]) {
+		return j
+	}
+	for _, o := range js {
+		if o != j && !f.kinNamed(ms[o]) && Fold(ms[o].Text) != Fold(ms[j].Text) {
+			return o
+		}
+	}
+	return -1
+}
+
+// kinNamed reports a name written right after a kin noun that a possessor
+// governs: "his wife, Laci Peterson", "her son Tom", "Smith's widow Ann".
+func (f *finder) kinNamed(m Mention) bool {
+	start := m.Start
+	if m.TitleStart > 0 && m.TitleStart < start {
+		start = m.TitleStart
+	}
+	words := strings.Fields(strings.NewReplacer(",", " ", "\u2019", "'").Replace(f.text[max(0, start-60):start]))
+	if len(words) < 2 || !cue("kin", strings.ToLower(words[len(words)-1])) {
+		return false
+	}
+	for k := len(words) - 2; k >= 0 && k >= len(words)-4; k-- {
+		w := strings.ToLower(words[k])
+		if w == "his" || w == "her" || w == "their" || strings.HasSuffix(w, "'s") {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyNotKin returns, among the full names js before i that share a
+// surname, the latest of the one person who is not named as a relative,
+// when all the others are ("Scott Peterson", then "his wife, Laci
+// Peterson"); else -1.
+func (f *finder) onlyNotKin(ms []Mention, toks [][]string, js []int, i int) int {
+	best, first := -1, ""
+	for _, j := range js {
+		if j >= i || len(toks[j]) == 0 || f.kinNamed(ms[j]) {
+			continue
+		}
+		if first != "" && toks[j][0] != first {
+			return -1
+		}
+		best, first = j, toks[j][0]
+	}
+	return best
 }
