@@ -74,7 +74,7 @@ func dropOpeners(a *corpus.Article, ms []Mention) []Mention {
 	out := ms[:0]
 	renum := map[int]int{} // Local stays dense, in order of first appearance
 	for _, m := range ms {
-		if opener(m) && !elsewhere[m.Local] {
+		if opener(m) && !elsewhere[m.Local] || roadNumber(a.Text, m) {
 			continue
 		}
 		l, ok := renum[m.Local]
@@ -86,6 +86,17 @@ func dropOpeners(a *corpus.Article, ms []Mention) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// roadNumber reports a country's abbreviation that names a road by its
+// number ("the U.S. 271 corridor", "US 1"): the road is no place of the
+// story's events, and the country is not named.
+func roadNumber(text string, m Mention) bool {
+	if m.Type != "GPE" || len(m.Text) > 5 || strings.ToUpper(m.Text) != m.Text {
+		return false
+	}
+	rest := text[m.End:]
+	return len(rest) >= 2 && rest[0] == ' ' && rest[1] >= '0' && rest[1] <= '9'
 }
 
 // dateline adds the place of "MOSCOW - " as a GPE mention.

@@ -71,3 +71,30 @@ func keys(m map[string]Mention) []string {
 	}
 	return out
 }
+
+// A country's abbreviation before a number is a road (claims audit 14:
+// "towers covering the U.S. 271 corridor" made the U.S. a place).
+func TestRoadNumber(t *testing.T) {
+	tests := []struct {
+		desc, text string
+		country    bool
+	}{
+		{"U.S. before a road number", "Calls pinged towers along the U.S. 271 corridor near the town.\n", false},
+		{"US before a road number", "The truck crashed on US 1 near the bridge.\n", false},
+		{"U.S. before a verb stays the country", "Troops from the U.S. arrived on Monday.\n", true},
+		{"U.S. before a figure in a list stays the country", "Sales rose in the U.S., 12 percent in all.\n", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			found := false
+			for _, m := range Find(article(t, tc.text)) {
+				if m.Type == "GPE" && (m.Text == "U.S." || m.Text == "US") {
+					found = true
+				}
+			}
+			if found != tc.country {
+				t.Errorf("country mention found = %v, want %v", found, tc.country)
+			}
+		})
+	}
+}
