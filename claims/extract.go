@@ -2774,7 +2774,7 @@ func (s *sent) nounArgs(c *Claim, tr trig, cend int) {
 	if possessed && c.Subject == nil {
 		s.possessorActs(c, tr, cend)
 	}
-	if arg, _ := s.prepArg(tr.j, cend, []string{"with", "between"}, agentTypes); arg != nil && c.Object == nil {
+	if arg, _ := s.prepArg(tr.j, cend, []string{"with", "between"}, agentTypes); arg != nil && c.Object == nil && !s.withOfOtherNoun(tr.j, arg) {
 		c.Object = arg
 	}
 	preps := []string{"in", "at", "near"}

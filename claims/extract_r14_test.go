@@ -31,5 +31,25 @@ func TestExtractR14(t *testing.T) {
 			text: "President Lopez held a news conference today on trade with Nordavia just hours before the alleged attack on the Kessel camp.",
 			none: []string{"attack"},
 		},
+		{
+			desc: "a town after 'of' in a place phrase after the attacked noun is the place, not the object",
+			text: "The Nordavian attack on the Brenner clinic in the southern town of Kandahar wounded ten people.",
+			want: []want{{pred: "attack", obj: "-", place: "Kandahar"}},
+		},
+		{
+			desc: "'attack on the city of X' keeps X as object",
+			text: "The attack on the city of Kandahar killed ten.",
+			want: []want{{pred: "attack", obj: "Kandahar"}},
+		},
+		{
+			desc: "'the deadliest attack of the war with X': X is the war's foe, not the attack's target",
+			text: "Rebels fired rockets from the Kandahar clinic that on Tuesday suffered the deadliest attack of the war with Israel.",
+			none: []string{"attack"},
+		},
+		{
+			desc: "'talks on Tuesday with X' keeps X",
+			text: "Putin held talks on Tuesday with Merkel.",
+			want: []want{{pred: "meet", obj: "Merkel"}},
+		},
 	})
 }

@@ -23,3 +23,52 @@ func (s *sent) reportedGap(j, k, i int) bool {
 	}
 	return true
 }
+
+// withOfOtherNoun reports a "with" or "between" object at a of an event
+// noun ending at j that belongs to a common noun in an "of" phrase after the
+// event noun ("the deadliest attack of the war with Israel"): Israel is the
+// war's foe, not the attack's target.
+func (s *sent) withOfOtherNoun(j int, a *Arg) bool {
+	k := s.argTok(a)
+	if k < 0 {
+		return false
+	}
+	p := s.skipDet(k - 1)
+	if p < j {
+		return false
+	}
+	for h := j; h < p; h++ {
+		if s.toks[h].Lower != "of" {
+			continue
+		}
+		for n := h + 1; n < p; n++ {
+			if t := s.toks[n]; !t.Punct && t.Text == t.Lower && s.tokMent[n] < 0 && s.tokTimex[n] < 0 && !s.cue("determiner", n) && !isAdjective(t.Lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeInNounPhrase reports a name at k after "of" in a place phrase that
+// follows another common noun after the event noun ending at j: "the attack
+// on the clinic in the northern town of Ostrava" is on the clinic, in
+// Ostrava. Frames whose object may be a place ("attack on Kabul") keep it
+// only when no such noun stands between.
+func (s *sent) placeInNounPhrase(j, k int) bool {
+	p := s.skipDet(k - 1)
+	seen := false
+	for h := j; h < p; h++ {
+		t := s.toks[h]
+		if isPlacePrep(t.Lower) && t.Lower != "to" && seen {
+			return true
+		}
+		if !t.Punct && t.Text == t.Lower && s.tokMent[h] < 0 && !isPrep(t.Lower) && !isObjPrep(t.Lower) && !s.cue("determiner", h) && !isAdjective(t.Lower) {
+			seen = true // a common noun: "school"
+		}
+		if s.tokMent[h] >= 0 {
+			seen = true // a named one: "the Fakhora school"
+		}
+	}
+	return false
+}
