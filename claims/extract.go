@@ -1808,7 +1808,9 @@ func (s *sent) quantityClaims(out []Claim) []Claim {
 			if q.Unit == "" && q.Kind != quantity.KindMoney && q.Kind != quantity.KindPercent {
 				continue
 			}
-			c.Subject = s.subjectLeft(k)
+			if !s.partitiveNumber(k) {
+				c.Subject = s.subjectLeft(k)
+			}
 			if c.Subject != nil {
 				// the subject must be in the number's own clause, not a speaker,
 				// nor across a comma ("the Angels are at $160 million, the

@@ -51,5 +51,15 @@ func TestExtractR14(t *testing.T) {
 			text: "Putin held talks on Tuesday with Merkel.",
 			want: []want{{pred: "meet", obj: "Merkel"}},
 		},
+		{
+			desc: "'one of five architects' counts a group, no quantity of the firm before it",
+			text: "One engineer is founder Gary Smith, who was previously an Intel fellow and one of five architects who built the core of Intel's Xeon processor.",
+			none: []string{"quantity"},
+		},
+		{
+			desc: "a count the firm has stays",
+			text: "Intel has 350 employees in Oregon.",
+			want: []want{{pred: "quantity", subj: "Intel"}},
+		},
 	})
 }

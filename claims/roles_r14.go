@@ -72,3 +72,24 @@ func (s *sent) placeInNounPhrase(j, k int) bool {
 	}
 	return false
 }
+
+// partitiveNumber reports a number at k counting the group of a partitive
+// ("one of five architects", "two of the 12 jurors", "each of the three
+// firms"): it sizes a group the subject belongs to, not a quantity the
+// subject has ("X, an Intel fellow and one of five architects": Intel has
+// no five architects).
+func (s *sent) partitiveNumber(k int) bool {
+	p := k - 1
+	if p >= 0 && s.toks[p].Lower == "the" {
+		p--
+	}
+	if p < 1 || s.toks[p].Lower != "of" {
+		return false
+	}
+	switch w := s.toks[p-1].Lower; w {
+	case "one", "each", "some", "all", "none", "most", "any", "many", "several", "both", "either", "neither", "few":
+		return true
+	default:
+		return isNumber(w)
+	}
+}
