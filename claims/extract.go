@@ -663,7 +663,8 @@ func isAdjective(w string) bool {
 	switch w {
 	case "official", "historic", "such", "face-to-face", "high-level", "state", "recent", "upcoming", "planned",
 		"surprise", "brief", "rare", "formal", "informal", "private", "public", "key", "major", "dramatic",
-		"partial", "full", "military", "deadly", "fatal", "initial", "inaugural", "maiden", "landmark", "reported", "sudden", "early", "late":
+		"partial", "full", "military", "deadly", "fatal", "initial", "inaugural", "maiden", "landmark", "reported", "sudden", "early", "late",
+		"alleged", "suspected", "attempted", "apparent":
 		return true
 	}
 	return false
@@ -824,8 +825,13 @@ func (s *sent) subjectLeft(i int) *Arg {
 		for k > 0 && s.tokRel[k-1] == rel {
 			k--
 		}
+		gap := false
 		for j := i - 1; j > k; j-- {
 			t := s.toks[j]
+			if s.reportedGap(j, k, i) {
+				gap = true
+				break // "the shelling, which she said killed nine": she only speaks
+			}
 			if mi := s.tokMent[j]; mi >= 0 && s.subjectPosition(s.mentionEnd(j), i) {
 				if p := s.skipDet(s.mentionStart(j) - 1); p >= 0 && isObjPrep(s.toks[p].Lower) && !isSubordinator(s.toks[p].Lower) {
 					return nil // "a quake which hit the province of Aceh on Tuesday killed": not Aceh
@@ -852,7 +858,7 @@ func (s *sent) subjectLeft(i int) *Arg {
 			k--
 		}
 		if k > 0 && s.tokMent[k-1] >= 0 {
-			if m := s.x.Mentions[s.tokMent[k-1]]; who && (placeTypes[m.Type] || m.Type == "MISC" && k >= 2 && s.toks[k-2].Lower == ",") {
+			if m := s.x.Mentions[s.tokMent[k-1]]; (who || gap) && (placeTypes[m.Type] || m.Type == "MISC" && k >= 2 && s.toks[k-2].Lower == ",") {
 				return nil // "Mr Jenkin, of Newton Street, Millom, who ...": a place is no "who"
 			}
 			return s.argOf(s.tokMent[k-1])
@@ -1802,7 +1808,9 @@ func (s *sent) quantityClaims(out []Claim) []Claim {
 			if q.Unit == "" && q.Kind != quantity.KindMoney && q.Kind != quantity.KindPercent {
 				continue
 			}
-			c.Subject = s.subjectLeft(k)
+			if !s.partitiveNumber(k) {
+				c.Subject = s.subjectLeft(k)
+			}
 			if c.Subject != nil {
 				// the subject must be in the number's own clause, not a speaker,
 				// nor across a comma ("the Angels are at $160 million, the
@@ -2768,7 +2776,7 @@ func (s *sent) nounArgs(c *Claim, tr trig, cend int) {
 	if possessed && c.Subject == nil {
 		s.possessorActs(c, tr, cend)
 	}
-	if arg, _ := s.prepArg(tr.j, cend, []string{"with", "between"}, agentTypes); arg != nil && c.Object == nil {
+	if arg, _ := s.prepArg(tr.j, cend, []string{"with", "between"}, agentTypes); arg != nil && c.Object == nil && !s.withOfOtherNoun(tr.j, arg) {
 		c.Object = arg
 	}
 	preps := []string{"in", "at", "near"}

@@ -116,7 +116,7 @@ func (s *sent) checkRoles(c *Claim, ti int, tr trig) bool {
 	if c.Place != nil && s.eventTriggerModifier(c.Place, tr) {
 		c.Place, dropped = nil, true // "charged in fatal Queens crash": the crash's place
 	}
-	if k := s.argTok(c.Object); k >= 0 && tr.t.Noun && s.ofInPlacePhrase(tr.j, k) && !s.frameHas("place-object", tr.t.Frame) {
+	if k := s.argTok(c.Object); k >= 0 && tr.t.Noun && s.ofInPlacePhrase(tr.j, k) && (!s.frameHas("place-object", tr.t.Frame) || s.placeInNounPhrase(tr.j, k)) {
 		// "the loss of all power in the city of Alexandria": where, not what
 		if c.Place == nil && placeTypes[s.x.Mentions[c.Object.Mention].Type] {
 			c.Place = c.Object
