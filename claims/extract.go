@@ -1550,6 +1550,7 @@ func (s *sent) claims() []Claim {
 	var out []Claim
 	attr, attrSpan, sayAt, final := s.attribution()
 	s.assignTimes(attrSpan)
+	s.attributionTimes(attrSpan, sayAt) // times_t14.go
 	quoteDone := false
 	for ti, tr := range s.trigs {
 		if tr.t.Frame == "say" {
