@@ -2071,6 +2071,9 @@ func (s *sent) modifiesNoun(k, e int) bool {
 	if s.cue("statement-noun", e) {
 		return false // "in an October interview, Reid said": the statement's date
 	}
+	if s.statementCompound(e) {
+		return false // times_t14.go: "in a November 9 press conference, X stated"
+	}
 	// "the February 2007 presidential election": the event noun is the head
 	for h := e; h < len(s.toks) && h < e+3; h++ {
 		if s.isTrig[h] >= 0 {

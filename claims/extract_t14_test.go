@@ -16,5 +16,10 @@ func TestExtractT14(t *testing.T) {
 			text: "Microsoft on Monday said it has agreed to buy Zenco Systems for $40 million.",
 			want: []want{{pred: "say", subj: "Microsoft", tim: "2024-04-29"}},
 		},
+		{
+			desc: "a date before a compound statement noun opening the sentence dates the statement",
+			text: "In a May 1 press conference, President Omar Kadro stated his country would not retaliate for the bombing.",
+			want: []want{{pred: "say", subj: "Omar Kadro", tim: "2024-05-01"}},
+		},
 	})
 }

@@ -27,3 +27,14 @@ func (s *sent) attributionTimes(span [2]int, sayAt int) {
 		s.owner[xi] = ti
 	}
 }
+
+// statementCompound reports a statement noun right after a lowercase
+// modifier at e ("press conference", "news briefing", "radio interview"): a
+// date before the compound dates the statement, as one before the bare noun
+// does ("in a November 9 press conference, X stated").
+func (s *sent) statementCompound(e int) bool {
+	if e+1 >= len(s.toks) || s.toks[e].Text != s.toks[e].Lower || s.toks[e].Punct || s.isTrig[e] >= 0 {
+		return false
+	}
+	return s.cue("statement-noun", e+1)
+}
