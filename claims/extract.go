@@ -3066,6 +3066,9 @@ func (s *sent) attribution() (string, [2]int, int, bool) {
 		if s.infinitiveSay(k) {
 			continue // statements.go: "called police to tell them what she had done"
 		}
+		if s.refusedAt(k) {
+			continue // attrib2.go: "X wouldn't say when the talks began": X reports nothing
+		}
 		// "X, a spokesman for Y, said": X speaks; "He said ...": the one he is
 		if mi, st := s.appositionSpeaker(k); mi >= 0 {
 			return s.x.Mentions[mi].Name, [2]int{toks[st].Start, toks[k].End}, k, closesSentence(toks, st) && !s.complementAfter(k)

@@ -21,5 +21,10 @@ func TestExtractT14(t *testing.T) {
 			text: "In a May 1 press conference, President Omar Kadro stated his country would not retaliate for the bombing.",
 			want: []want{{pred: "say", subj: "Omar Kadro", tim: "2024-05-01"}},
 		},
+		{
+			desc: "a refused statement attributes nothing: 'wouldn't say when'",
+			text: "Andrew Feldman wouldn't say when Zenco and Microsoft began talks.",
+			want: []want{{pred: "meet", mod: "asserted", attr: "-"}},
+		},
 	})
 }
