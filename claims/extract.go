@@ -1556,6 +1556,7 @@ func (s *sent) claims() []Claim {
 	var out []Claim
 	attr, attrSpan, sayAt, final := s.attribution()
 	s.assignTimes(attrSpan)
+	s.attributionTimes(attrSpan, sayAt) // times_t14.go
 	quoteDone := false
 	for ti, tr := range s.trigs {
 		if tr.t.Frame == "say" {
@@ -2077,6 +2078,9 @@ func (s *sent) modifiesNoun(k, e int) bool {
 	}
 	if s.cue("statement-noun", e) {
 		return false // "in an October interview, Reid said": the statement's date
+	}
+	if s.statementCompound(e) {
+		return false // times_t14.go: "in a November 9 press conference, X stated"
 	}
 	// "the February 2007 presidential election": the event noun is the head
 	for h := e; h < len(s.toks) && h < e+3; h++ {
@@ -3069,6 +3073,9 @@ func (s *sent) attribution() (string, [2]int, int, bool) {
 		}
 		if s.infinitiveSay(k) {
 			continue // statements.go: "called police to tell them what she had done"
+		}
+		if s.refusedAt(k) {
+			continue // attrib2.go: "X wouldn't say when the talks began": X reports nothing
 		}
 		// "X, a spokesman for Y, said": X speaks; "He said ...": the one he is
 		if mi, st := s.appositionSpeaker(k); mi >= 0 {
