@@ -19,6 +19,11 @@ func TestFindA14(t *testing.T) {
 			not:  []string{"Zentrix Buys Corvane", "Buys Corvane"},
 		},
 		{
+			desc: "'Completes' in a headline splits too (audit 15)",
+			text: "Zentrix Completes Corvane Acquisition\nZentrix said on Monday it had bought Corvane.\n",
+			not:  []string{"Zentrix Completes Corvane Acquisition", "Zentrix Completes Corvane"},
+		},
+		{
 			desc: "the same verb splits outside a headline too",
 			text: "Yesterday Hollis Acquires Mardell was the banner on the screen.\n",
 			not:  []string{"Hollis Acquires Mardell"},
