@@ -36,21 +36,6 @@ func TestFindRoles2(t *testing.T) {
 		},
 	}
 	for _, tc := range tests {
-		t.Run(tc.desc, func(t *testing.T) {
-			got := map[string]bool{}
-			for _, m := range Find(article(t, tc.text)) {
-				got[m.Text] = true
-			}
-			for _, w := range tc.want {
-				if !got[w] {
-					t.Errorf("no mention %q; got %v", w, got)
-				}
-			}
-			for _, n := range tc.not {
-				if got[n] {
-					t.Errorf("unexpected mention %q", n)
-				}
-			}
-		})
+		t.Run(tc.desc, func(t *testing.T) { checkFound(t, tc.text, tc.want, tc.not) })
 	}
 }

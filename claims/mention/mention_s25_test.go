@@ -23,21 +23,26 @@ func TestFindS25(t *testing.T) {
 		},
 	}
 	for _, tc := range tests {
-		t.Run(tc.desc, func(t *testing.T) {
-			got := map[string]bool{}
-			for _, m := range Find(article(t, tc.text)) {
-				got[m.Text] = true
-			}
-			for _, w := range tc.want {
-				if !got[w] {
-					t.Errorf("no mention %q; got %v", w, got)
-				}
-			}
-			for _, n := range tc.not {
-				if got[n] {
-					t.Errorf("unexpected mention %q", n)
-				}
-			}
-		})
+		t.Run(tc.desc, func(t *testing.T) { checkFound(t, tc.text, tc.want, tc.not) })
+	}
+}
+
+// checkFound checks that Find on text gives every mention text of want and
+// none of not.
+func checkFound(t *testing.T, text string, want, not []string) {
+	t.Helper()
+	got := map[string]bool{}
+	for _, m := range Find(article(t, text)) {
+		got[m.Text] = true
+	}
+	for _, w := range want {
+		if !got[w] {
+			t.Errorf("no mention %q; got %v", w, got)
+		}
+	}
+	for _, n := range not {
+		if got[n] {
+			t.Errorf("unexpected mention %q", n)
+		}
 	}
 }

@@ -53,19 +53,3 @@ func TestMoreSoonInThePast(t *testing.T) {
 		})
 	}
 }
-
-func TestMoreDates(t *testing.T) {
-	for _, tc := range moreDatesTests {
-		t.Run(tc.desc, func(t *testing.T) {
-			a := article(t, tc.pub, tc.text)
-			tx, _ := Tag(a)
-			x := find(tx, tc.span)
-			if x == nil {
-				t.Fatalf("no timex %q in %q; got:\n%s", tc.span, tc.text, dump(tx))
-			}
-			if x.Type != tc.typ || x.Value != tc.value || x.Mod != tc.mod {
-				t.Errorf("%q: got %s %s %q, want %s %s %q", tc.span, x.Type, x.Value, x.Mod, tc.typ, tc.value, tc.mod)
-			}
-		})
-	}
-}

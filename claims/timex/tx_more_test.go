@@ -62,7 +62,8 @@ var moreTests = []struct {
 }
 
 func TestMore(t *testing.T) {
-	for _, tc := range moreTests {
+	// moreDatesTests (more_test.go) share the row type and the check
+	for _, tc := range append(moreTests, moreDatesTests...) {
 		t.Run(tc.desc, func(t *testing.T) {
 			a := article(t, tc.pub, tc.text)
 			tx, _ := Tag(a)
