@@ -14,15 +14,21 @@ func (s *sent) attributionTimes(span [2]int, sayAt int) {
 	if !s.frameHas("statement", s.trigs[ti].t.Frame) {
 		return
 	}
-	for xi, tx := range s.x.Timexes {
+	// the sentence's own dates, by its tokens: not every date of the article
+	for k, t := range s.toks {
+		xi := s.tokTimex[k]
+		if t.Start < span[0] || xi < 0 {
+			continue
+		}
+		if t.Start >= span[1] {
+			break
+		}
+		tx := s.x.Timexes[xi]
 		if tx.Start < span[0] || tx.End > span[1] || !datesEvent(tx) || strings.HasSuffix(tx.Value, "_REF") {
 			continue
 		}
 		if _, ok := s.owner[xi]; ok {
 			continue
-		}
-		if k := tokenAt(s.toks, tx.Start); k >= len(s.toks) || s.tokTimex[k] != xi {
-			continue // a date of another sentence
 		}
 		s.owner[xi] = ti
 	}
