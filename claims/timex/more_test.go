@@ -4,15 +4,7 @@ import "testing"
 
 // moreDatesTests are rules from a later round over the TempEval-3 dev
 // errors; every sentence is invented.
-var moreDatesTests = []struct {
-	desc  string
-	pub   string
-	text  string
-	span  string
-	typ   string
-	value string
-	mod   string
-}{
+var moreDatesTests = []moreRow{
 	{"the latest period is the fiscal quarter reported on, though the calendar quarter is under way", "2024-11-05",
 		"Acme reported lower fourth-quarter profit. Sales in the latest period rose 5%.", "the latest period", "DATE", "2024-Q4", ""},
 	{"the latest quarter without a quarter named is the last one ended", "2024-11-05",

@@ -2,9 +2,9 @@ package timex
 
 import "testing"
 
-// moreTests are rules from the fresh-eyes review of the TempEval-3 dev
-// errors; every sentence is invented.
-var moreTests = []struct {
+// moreRow is one row of the rule tables: the span of text tagged with the
+// publication date pub must have the type, value and mod given.
+type moreRow struct {
 	desc  string
 	pub   string
 	text  string
@@ -12,7 +12,11 @@ var moreTests = []struct {
 	typ   string
 	value string
 	mod   string
-}{
+}
+
+// moreTests are rules from the fresh-eyes review of the TempEval-3 dev
+// errors; every sentence is invented.
+var moreTests = []moreRow{
 	// tense
 	{"un-...-ed adjective is no past verb", "2024-10-20", "The bonus will be paid on a still undisclosed date in January to all staff.", "January", "DATE", "2025-01", ""},
 	{"un-...-ed verb is past", "2024-10-20", "The carmaker unveiled the model in January at a fair.", "January", "DATE", "2024-01", ""},
