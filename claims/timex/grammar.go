@@ -79,6 +79,13 @@ func (p *parser) matchAt(i int) (match, bool) {
 			try(end, s)
 		}
 	}
+	// "the next year or so", "over the next two years or so": approximately
+	if best.end > i && best.s.kind != kSet && p.is(best.end, "or") && p.is(best.end+1, "so") && p.sameLine(best.end+1) {
+		best.end += 2
+		if best.s.mod == "" {
+			best.s.mod = "APPROX"
+		}
+	}
 	return best, best.end > i
 }
 

@@ -383,6 +383,14 @@ func (p *parser) mDuration(i int) (int, sem) {
 // durEnd finishes a duration at token end: suffixes "ago", "earlier",
 // "later", "from now" make it a point.
 func (p *parser) durEnd(end int, a amount, u unitWord, rel int) (int, sem) {
+	// "a week or so ago": the date, approximately
+	if p.is(end, "or") && p.is(end+1, "so") && p.sameLine(end+1) && p.is(end+2, "ago", "earlier", "later") && !a.fuzzy && rel == 0 {
+		e, s := p.durEnd(end+2, a, u, rel)
+		if e > end+2 && s.mod == "" {
+			s.mod = "APPROX"
+		}
+		return e, s
+	}
 	g := unitGrain[u.code]
 	n := a.n * u.mult
 	if p.is(end, "ago", "earlier", "later", "from", "hence") && !a.fuzzy {
@@ -780,6 +788,12 @@ func (p *parser) mDeictic(i int) (int, sem) {
 		switch t.low {
 		case "today", "tonight", "tomorrow", "yesterday":
 			return 0, sem{} // "USA Today", "VOA Today", "NBC's Today show": names
+		}
+	}
+	// "afternoon yesterday", "(mid-)morning today": the part of that day
+	if part, ok := dayparts[t.low]; ok && len(part) == 2 && !plural(t.low) && p.sameLine(i+1) {
+		if n, ok := map[string]int{"yesterday": -1, "today": 0, "tomorrow": 1}[p.tokLow(i+1)]; ok {
+			return i + 2, sem{kind: kPoint, anchor: anPub, unit: gDay, n: n, part: part, grain: gPartOfDay}
 		}
 	}
 	switch t.low {

@@ -1,0 +1,38 @@
+package timex
+
+import "testing"
+
+// s6Tests are rules from the sixth round over the TempEval-3 dev errors;
+// every sentence is invented.
+var s6Tests = []moreRow{
+	{"'or so' after a span ago is the date, approximately", "2024-10-21",
+		"The two sides met a month or so ago in Geneva.", "a month or so ago", "DATE", "2024-09", "APPROX"},
+	{"'or so' widens a point", "2024-10-21",
+		"The plant will close over the next year or so, the firm said.", "the next year or so", "DATE", "2025", "APPROX"},
+	{"'or so' widens a duration", "2024-10-21",
+		"Prices may double over the next three years or so.", "the next three years or so", "DURATION", "P3Y", "APPROX"},
+	{"a part of day before yesterday is that part of the day", "2024-10-21",
+		"In Paris at mid-afternoon yesterday, the shares were down.", "mid-afternoon yesterday", "TIME", "2024-10-20TAF", "MID"},
+	{"a part of day before today", "2024-10-21",
+		"The vote is set for evening today.", "evening today", "TIME", "2024-10-21TEV", ""},
+	{"then current is the past", "2024-10-21",
+		"Holders could buy shares at half the then current price.", "then current", "DATE", "PAST_REF", ""},
+	{"then-current is the past", "2024-10-21",
+		"Holders could buy shares at half the then-current price.", "then-current", "DATE", "PAST_REF", ""},
+}
+
+func TestS6(t *testing.T) {
+	for _, tc := range s6Tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			a := article(t, tc.pub, tc.text)
+			tx, _ := Tag(a)
+			x := find(tx, tc.span)
+			if x == nil {
+				t.Fatalf("no timex %q in %q; got:\n%s", tc.span, tc.text, dump(tx))
+			}
+			if x.Type != tc.typ || x.Value != tc.value || x.Mod != tc.mod {
+				t.Errorf("%q: got %s %s %q, want %s %s %q", tc.span, x.Type, x.Value, x.Mod, tc.typ, tc.value, tc.mod)
+			}
+		})
+	}
+}
