@@ -439,6 +439,15 @@ func (p *parser) durEnd(end int, a amount, u unitWord, rel int) (int, sem) {
 			return end + 1, sem{kind: kPoint, anchor: anPub, unit: g, n: n, grain: agoGrain(g)}
 		}
 	}
+	if a.fuzzy && rel != 0 && u.code == "Q" {
+		// "the past several quarters", "coming quarters": the periods before
+		// or after the one reported on, not an amount
+		v := "PAST_REF"
+		if rel > 0 {
+			v = "FUTURE_REF"
+		}
+		return end, sem{kind: kRef, value: v}
+	}
 	s := sem{kind: kDuration, value: durValue(a, u), durRel: rel, durN: n, durUnit: g}
 	if a.fuzzy || a.half {
 		s.durN = 0

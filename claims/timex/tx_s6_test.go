@@ -19,6 +19,14 @@ var s6Tests = []moreRow{
 		"Holders could buy shares at half the then current price.", "then current", "DATE", "PAST_REF", ""},
 	{"then-current is the past", "2024-10-21",
 		"Holders could buy shares at half the then-current price.", "then-current", "DATE", "PAST_REF", ""},
+	{"several past quarters are the past, not an amount", "2024-10-21",
+		"Margins have slipped over the past several quarters.", "the past several quarters", "DATE", "PAST_REF", ""},
+	{"coming quarters are the future", "2024-10-21",
+		"The chain expects weaker sales in coming quarters.", "coming quarters", "DATE", "FUTURE_REF", ""},
+	{"a counted number of past quarters stays an amount", "2024-10-21",
+		"Margins have slipped over the past two quarters.", "the past two quarters", "DURATION", "P2Q", ""},
+	{"vague past years stay an amount", "2024-10-21",
+		"Margins have slipped over the past several years.", "the past several years", "DURATION", "PXY", ""},
 }
 
 func TestS6(t *testing.T) {
