@@ -1286,8 +1286,11 @@ func (p *parser) mSet(i int) (int, sem) {
 				return 0, sem{}
 			}
 		}
-		start := i
-		_ = start
+		if t.low == "per" && (u.code == "S" || u.code == "MIN" || u.code == "H") && prev != nil && prev.kind == tWord && plural(prev.low) && prev.low != "times" {
+			// "miles per hour", "instructions per second": a unit of speed
+			// or throughput, not a recurrence
+			return 0, sem{}
+		}
 		if p.is(i+2, "ago", "earlier", "later") {
 			return 0, sem{}
 		}

@@ -44,3 +44,22 @@ func TestS6(t *testing.T) {
 		})
 	}
 }
+
+// Rates of speed or throughput are units of measure, not sets.
+func TestS6NotSets(t *testing.T) {
+	for _, tc := range []struct{ desc, text, span string }{
+		{"miles per hour", "The storm moved north at 20 miles per hour.", "per hour"},
+		{"operations per second", "The new chip runs 40 million operations per second.", "per second"},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			tx, _ := Tag(article(t, "2024-10-21", tc.text))
+			if x := find(tx, tc.span); x != nil {
+				t.Errorf("%q: %q tagged %s %s", tc.text, tc.span, x.Type, x.Value)
+			}
+		})
+	}
+	tx, _ := Tag(article(t, "2024-10-21", "The pumps are checked twice per hour."))
+	if x := find(tx, "twice per hour"); x == nil && find(tx, "per hour") == nil {
+		t.Errorf("twice per hour: no set; got:\n%s", dump(tx))
+	}
+}
