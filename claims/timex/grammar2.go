@@ -368,10 +368,6 @@ func (p *parser) mDuration(i int) (int, sem) {
 			return 0, sem{}
 		}
 	}
-	if w == "day" && p.is(j, "one") && k == j+1 && rel == 0 && (modals[p.tokLow(i-1)] || p.is(i-1, "he", "she", "they", "we", "i", "you", "might")) && !p.is(k+1, "ago", "earlier", "later", "before", "after") {
-		// "he could one day lead the party": someday, not a day's length
-		return 0, sem{}
-	}
 	end := k + 1
 	// "a year and a half"
 	if p.is(end, "and") && p.is(end+1, "a", "one") && p.is(end+2, "half") {
