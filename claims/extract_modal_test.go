@@ -32,6 +32,21 @@ func TestExtractModal(t *testing.T) {
 			want: []want{{pred: "sentence", mod: Planned}},
 		},
 		{
+			desc: "a purchase subject to closing conditions or expected to close is a plan",
+			text: "Orbis Corp's acquisition of Velta Labs is subject to regulatory approval.\n\nThe purchase of Velta Labs by Orbis Corp is expected to close in May.",
+			want: []want{{pred: "acquire", mod: Planned}, {pred: "acquire", trigger: "purchase", mod: Planned}},
+		},
+		{
+			desc: "a 'be' after 'and' belongs to another verb, not to the noun",
+			text: "Tom Hale was held on charges of theft and was expected to be charged Tuesday.",
+			want: []want{{pred: "charge", trigger: "charges", mod: Asserted}},
+		},
+		{
+			desc: "an attack expected to go on happened",
+			text: "The Taliban's attack on Kabul was expected to last for days.",
+			want: []want{{pred: "attack", mod: Asserted}},
+		},
+		{
 			desc: "a meeting during which someone will speak is still to come",
 			text: "Mr. Lind will speak further about the floods in Dorvik during a public meeting this evening of the Harbor Council.",
 			want: []want{{pred: "meet", mod: Planned}},

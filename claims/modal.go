@@ -57,8 +57,9 @@ func (s *sent) planNounTo(tr trig) bool {
 // scheduledNoun reports an event noun whose verb puts it on a schedule:
 // "Formal sentencing is set for 11 a.m.", "the meeting was scheduled for
 // May", "the vote has been slated for Monday" (cue class
-// after-noun-planned, with a form of "be" between). A gerund counts as a
-// noun ("sentencing").
+// after-noun-planned, with a form of "be" between), "the acquisition is
+// subject to closing conditions", "is pending", "is expected to close". A
+// gerund counts as a noun ("sentencing").
 func (s *sent) scheduledNoun(tr trig) bool {
 	if !tr.t.Noun && !strings.HasSuffix(s.toks[tr.j-1].Lower, "ing") {
 		return false
@@ -66,10 +67,13 @@ func (s *sent) scheduledNoun(tr trig) bool {
 	k := tr.j
 	if k < len(s.toks) && s.toks[k].Lower == "of" {
 		// "sentencing of Tom Hale is set for": over the "of" phrase
-		for m := k + 1; m < len(s.toks) && m < k+6 && !s.toks[m].Punct; m++ {
+		for m := k + 1; m < len(s.toks) && m < k+9 && !s.toks[m].Punct; m++ {
 			if isBe(s.toks[m].Lower) {
 				k = m
 				break
+			}
+			if w := s.toks[m].Lower; w == "and" || w == "or" || s.cue("clause-break", m) || s.looksVerb(m) {
+				break // "charges of fleeing and eluding police and was expected to be charged": another verb's
 			}
 		}
 	}
@@ -78,7 +82,20 @@ func (s *sent) scheduledNoun(tr trig) bool {
 		k++
 		n++
 	}
-	if n == 0 || k+1 >= len(s.toks) || !s.cue("after-noun-planned", k) || s.toks[k].Lower == "due" {
+	if n == 0 || k+1 >= len(s.toks) {
+		return false
+	}
+	if w := s.toks[k].Lower; w == "pending" || w == "subject" && s.toks[k+1].Lower == "to" {
+		return true // "the acquisition is subject to closing conditions": not done yet
+	}
+	if s.toks[k].Lower == "expected" && s.toks[k+1].Lower == "to" && k+2 < len(s.toks) {
+		switch s.toks[k+2].Lower {
+		case "close", "complete", "be", "take", "happen", "occur", "begin", "start", "finish":
+			return true // "the purchase is expected to close in May"
+		}
+		return false
+	}
+	if !s.cue("after-noun-planned", k) || s.toks[k].Lower == "due" {
 		return false
 	}
 	switch s.toks[k+1].Lower {
