@@ -358,7 +358,7 @@ func (s *sent) findTriggers() {
 			i += len(best.Words) - 1
 			continue // a fixed phrase that names no event: "death penalty"
 		}
-		if s.otherSense(i+len(best.Words), best.Frame) || s.crimeLabel(i) || best.Frame == "request" && s.dateAt(i+len(best.Words)) || s.objectSense(i, i+len(best.Words), *best) || s.linkingAdjective(i, *best) || s.standIn(i+len(best.Words), best.Frame) || s.copulaCause(i, *best) || s.barePatientless(i, i+len(best.Words), *best) || s.genericNoun(i, i+len(best.Words), *best) || s.claimTaking(i, *best) || s.subjectSense(i, *best) || s.senseBefore(i, *best) || s.goingToVerb(i, *best) || s.objectlessVerb(i, *best) || s.legislatureConfirms(i, *best) {
+		if s.otherSense(i+len(best.Words), best.Frame) || s.crimeLabel(i) || best.Frame == "request" && s.dateAt(i+len(best.Words)) || s.objectSense(i, i+len(best.Words), *best) || s.linkingAdjective(i, *best) || s.standIn(i+len(best.Words), best.Frame) || s.copulaCause(i, *best) || s.barePatientless(i, i+len(best.Words), *best) || s.genericNoun(i, i+len(best.Words), *best) || s.claimTaking(i, *best) || s.subjectSense(i, *best) || s.senseBefore(i, *best) || s.goingToVerb(i, *best) || s.objectlessVerb(i, *best) || s.legislatureConfirms(i, *best) || s.amountSense(i, i+len(best.Words), *best) || s.addedThing(i, *best) {
 			i += len(best.Words) - 1
 			continue // "meet Western standards", "on a charge of murder"
 		}
@@ -1558,6 +1558,7 @@ func (s *sent) claims() []Claim {
 	s.assignTimes(attrSpan)
 	s.attributionTimes(attrSpan, sayAt) // times_t14.go
 	quoteDone := false
+	denier := map[int]*Claim{} // modal.go: who denies what a deny trigger's complement says
 	for ti, tr := range s.trigs {
 		if tr.t.Frame == "say" {
 			if c, ok := s.quoteClaim(tr); ok && !quoteDone {
@@ -1584,7 +1585,11 @@ func (s *sent) claims() []Claim {
 		if c == nil || !s.checkRoles(c, ti, tr) || s.namesNoEvent(c, tr) {
 			continue
 		}
-		s.widenNorpSubject(c) // "the Indian navy had announced": the navy
+		s.widenNorpSubject(c)     // "the Indian navy had announced": the navy
+		s.modalFix(c, tr, denier) // modal.go: plans, denials, "killed or injured"
+		if tr.t.Frame == "deny" && c.Subject != nil {
+			denier[ti] = c
+		}
 		if attr == "" && tr.t.Frame == "say" {
 			if a, sp, ok := s.sayClaimSource(c, tr); ok {
 				attr, attrSpan, sayAt, final = a, sp, tr.i, false // attrib2.go: "X, of Dallas, said that ..."
