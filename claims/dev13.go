@@ -1,5 +1,7 @@
 package claims
 
+import "strings"
+
 // modifiesNounWide extends modifiesNoun to three shapes of a date that
 // modifies the noun after it, found on company news (dev13, audit-13
 // articles): a date whose expression opens with its own determiner ("to
@@ -110,4 +112,23 @@ func (s *sent) resultComplement(lv int, tr trig) bool {
 		return false
 	}
 	return tr.j < len(s.toks) && s.cue("result-adjective", tr.j)
+}
+
+// widenToUnitNoun lets the evidence of a quantity written as a hyphenated
+// modifier ("an 8-megapixel camera", "a 12-inch screen") run on to the noun
+// it measures at e: the number alone ("which will carry an 8-megapixel")
+// does not say what has the size.
+func (s *sent) widenToUnitNoun(c *Claim, text string, e int) {
+	if !strings.Contains(text, "-") || e >= len(s.toks) {
+		return
+	}
+	n := s.toks[e]
+	if n.Punct || n.Text != n.Lower || s.tokTimex[e] >= 0 || s.isTrig[e] >= 0 || isAux(n.Lower) || isBe(n.Lower) || isPrep(n.Lower) || isObjPrep(n.Lower) || s.looksVerb(e) || s.cue("clause-break", e) || s.cue("determiner", e) {
+		return
+	}
+	switch n.Lower {
+	case "and", "or", "but", "to", "as", "than":
+		return
+	}
+	c.End = maxInt(c.End, n.End)
 }

@@ -1812,6 +1812,7 @@ func (s *sent) quantityClaims(out []Claim) []Claim {
 			if q.Unit == "" && q.Kind != quantity.KindMoney && q.Kind != quantity.KindPercent {
 				continue
 			}
+			s.widenToUnitNoun(&c, q.Text, e) // dev13.go: "an 8-megapixel camera"
 			if !s.partitiveNumber(k) {
 				c.Subject = s.subjectLeft(k)
 			}

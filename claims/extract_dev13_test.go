@@ -65,6 +65,16 @@ func TestExtractDev13(t *testing.T) {
 			text: "Tenex Corp will make the acquisition in May.",
 			want: []want{{pred: "acquire", subj: "Tenex Corp", mod: Planned}},
 		},
+		{
+			desc: "a hyphenated measure's evidence runs on to the noun it measures",
+			text: "Tom Reyes threw a 40-yard pass.",
+			want: []want{{pred: "quantity", subj: "Tom Reyes", evidence: "Tom Reyes threw a 40-yard pass"}},
+		},
+		{
+			desc: "a hyphenated measure in a relative clause names its noun too",
+			text: "The Voxa Pro, which will carry an 8-megapixel camera, goes on sale in May.",
+			want: []want{{pred: "quantity", subj: "Voxa Pro", evidence: "Voxa Pro, which will carry an 8-megapixel camera"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
