@@ -1575,6 +1575,9 @@ func (s *sent) claims() []Claim {
 		if c != nil && s.readerCall(tr) {
 			continue // "and tell us what you think": the reader is asked
 		}
+		if c != nil && s.tellApart(tr) {
+			continue // dev13.go: "could not tell his son from the cousins"
+		}
 		if c != nil {
 			s.placeBeforeNoun(c, tr)
 			s.eventAsPatient(c, tr)
@@ -1814,6 +1817,7 @@ func (s *sent) quantityClaims(out []Claim) []Claim {
 			if q.Unit == "" && q.Kind != quantity.KindMoney && q.Kind != quantity.KindPercent {
 				continue
 			}
+			s.widenToUnitNoun(&c, q.Text, e) // dev13.go: "an 8-megapixel camera"
 			if !s.partitiveNumber(k) {
 				c.Subject = s.subjectLeft(k)
 			}
@@ -1912,6 +1916,9 @@ func (s *sent) assignTimes(skip [2]int) {
 		}
 		if s.modifiesNoun(k, e) {
 			continue // "an office Christmas party", "the 2005 incident": the noun's date
+		}
+		if s.modifiesNounWide(k, e) {
+			continue // dev13.go: "to announce the 2008 second-quarter earnings": the results' date
 		}
 		if k >= 2 && s.toks[k-1].Lower == "of" && s.isTrig[k-2] < 0 && s.tokTimex[k-2] < 0 && s.toks[k-2].Text == s.toks[k-2].Lower && !s.toks[k-2].Punct {
 			continue // "the best movies of 2008 will be announced": the movies' year
@@ -2066,10 +2073,17 @@ func (s *sent) backOverModifiers(i int, dets bool) int {
 // dates that noun, not an event elsewhere in the sentence. A date after a
 // preposition or a verb ("on Friday police said") is no modifier.
 func (s *sent) modifiesNoun(k, e int) bool {
+	return s.modifiesNounAt(k, e, false)
+}
+
+// modifiesNounAt is modifiesNoun; with lower, a date in lower case may
+// modify the noun too (the caller saw a possessive before it: "its
+// second-quarter results").
+func (s *sent) modifiesNounAt(k, e int, lower bool) bool {
 	if e >= len(s.toks) || k == 0 {
 		return false
 	}
-	if d := s.toks[k].Text; d == "" || !(d[0] >= 'A' && d[0] <= 'Z' || d[0] >= '0' && d[0] <= '9') {
+	if d := s.toks[k].Text; d == "" || !lower && !(d[0] >= 'A' && d[0] <= 'Z' || d[0] >= '0' && d[0] <= '9') {
 		return false // "yesterday", "today" modify no noun: "signed an order yesterday allowing"
 	}
 	n := s.toks[e]
@@ -2809,7 +2823,7 @@ func (s *sent) nounArgs(c *Claim, tr trig, cend int) {
 	if c.Object == nil && tr.t.Frame == "grant-asylum" {
 		c.Object, _ = s.prepArg(tr.j, cend, []string{"to"}, agentTypes)
 	}
-	if lv := s.lightVerbBefore(tr.i); c.Subject == nil && c.Object == nil && lv >= 0 {
+	if lv := s.lightVerbBefore(tr.i); c.Subject == nil && c.Object == nil && lv >= 0 && !s.resultComplement(lv, tr) {
 		// "X is reportedly seeking the extradition", "X paid a visit": the
 		// subject of a light verb is the noun's; of another verb it is not
 		// ("X rebuffed calls", "Y avoided any attack")
