@@ -3352,7 +3352,7 @@ func (s *sent) titleClaims() []Claim {
 				continue
 			}
 		}
-		n := s.multiCue("role", r)
+		n := s.roleSpan(r)
 		if n == 0 {
 			continue
 		}
