@@ -947,6 +947,9 @@ func (s *sent) subjectLeft(i int) *Arg {
 			if s.stateAfterTown(k) {
 				continue // "AMD in Sunnyvale, Calif. announcing": part of the place
 			}
+			if s.placeModifier(k, m) {
+				continue // roles_agent.go: "a jury in eastern Oklahoma has convicted", "Okla. man guilty of killing"
+			}
 			sp := s.subjectPosition(s.mentionEnd(k), i)
 			if p := s.skipDet(k - 1); p >= 0 && s.cue("control-verb", p) && m.Type == "PERSON" && s.mentionEnd(k)+1 == i && s.toks[i-1].Lower == "to" {
 				return s.argOf(mi) // "directed Lopez to kill", "urged Smith to resign": the one told acts

@@ -1,5 +1,7 @@
 package claims
 
+import "github.com/crosscheck/crosscheck/claims/mention"
+
 // roleSpan returns the number of tokens of the role at r after a role verb.
 // Role words in a row make one title ("will become general manager",
 // "named deputy director"): the last word is the head, and cutting the
@@ -15,4 +17,32 @@ func (s *sent) roleSpan(r int) int {
 		n += m
 	}
 	return n
+}
+
+// placeModifier reports a place name at k (mention m) that is no agent of
+// the verb after it, because it only locates or qualifies a common noun:
+// inside a locative phrase past adjectives of place ("a jury in eastern
+// Oklahoma has convicted": the jury convicts, and a preposition right before
+// the name is already handled by subjectLeft), or right before a noun of a
+// person ("Okla. man guilty of killing": the man, not the state).
+func (s *sent) placeModifier(k int, m mention.Mention) bool {
+	if m.Type != "GPE" && m.Type != "LOC" {
+		return false
+	}
+	e := s.mentionEnd(k)
+	if e > 0 && e+1 < len(s.toks) && s.toks[e].Lower == "." && s.toks[e].Start == s.toks[e-1].End {
+		e++ // the dot of an abbreviation: "Okla. man"
+	}
+	if e < len(s.toks) && s.cue("person-noun", e) && s.toks[e].Text == s.toks[e].Lower {
+		return true
+	}
+	p := k - 1
+	for p >= 0 && s.cue("place-adjective", p) {
+		p--
+	}
+	if p == k-1 {
+		return false
+	}
+	p = s.skipDet(p)
+	return p >= 0 && isPlacePrep(s.toks[p].Lower)
 }
