@@ -1517,7 +1517,7 @@ func (s *sent) prepArg(j, end int, preps []string, types map[string]bool) (*Arg,
 			// Deputy Jerry Ortiz" is Ortiz
 			if e+1 < len(s.toks) && s.toks[e].Text != s.toks[e].Lower && !s.toks[e].Punct && s.tokMent[e] < 0 {
 				for n := e; n < end && n < e+4; n++ {
-					if s.tokMent[n] >= 0 {
+					if s.tokMent[n] >= 0 && !s.headlineVerbGap(e, n) {
 						m, e = n, s.mentionEnd(n)
 						break
 					}

@@ -46,3 +46,21 @@ func (s *sent) placeModifier(k int, m mention.Mention) bool {
 	p = s.skipDet(p)
 	return p >= 0 && isPlacePrep(s.toks[p].Lower)
 }
+
+// headlineVerbGap reports capitalized words [a, n) between two names of a
+// title-case headline that are not all titles or roles: in "AMD's Acquisition
+// of SeaMicro Puts Intel on the Defensive" the word between is a verb, so
+// SeaMicro is the name after "of", not a modifier of Intel. In running text
+// the capitals between two names are a title ("of Los Angeles County
+// Sheriff's Deputy Jerry Ortiz"); in a headline every word has a capital.
+func (s *sent) headlineVerbGap(a, n int) bool {
+	if !s.headline {
+		return false
+	}
+	for k := a; k < n; k++ {
+		if w := s.toks[k].Lower; !mention.IsTitle(w) && !s.cue("role", k) && w != "'s" {
+			return true
+		}
+	}
+	return false
+}
