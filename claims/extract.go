@@ -330,7 +330,7 @@ func (s *sent) findTriggers() {
 		if len(cands) == 0 {
 			continue
 		}
-		nounCtx := s.nounAfterPrepNoun(i) || i > 0 && (s.cue("determiner", i-1) || s.cue("ordinal", i-1) || s.tokTimex[i-1] >= 0 || isAdjective(s.toks[i-1].Lower) || isPrep(s.toks[i-1].Lower) || s.toks[i-1].Lower == "for" || s.pluralListBefore(i))
+		nounCtx := s.nounAfterPrepNoun(i) || i > 0 && (s.cue("determiner", i-1) || s.cue("ordinal", i-1) || s.tokTimex[i-1] >= 0 || isAdjective(s.toks[i-1].Lower) || isPrep(s.toks[i-1].Lower) || s.toks[i-1].Lower == "for" || s.pluralListBefore(i) || s.possessorBefore(i))
 		var best *Trigger
 		for k := range cands {
 			c := &cands[k]
@@ -860,6 +860,9 @@ func (s *sent) subjectLeft(i int) *Arg {
 		if k > 0 && s.tokMent[k-1] >= 0 {
 			if m := s.x.Mentions[s.tokMent[k-1]]; (who || gap) && (placeTypes[m.Type] || m.Type == "MISC" && k >= 2 && s.toks[k-2].Lower == ",") {
 				return nil // "Mr Jenkin, of Newton Street, Millom, who ...": a place is no "who"
+			}
+			if s.locatedPlace(k-1, s.x.Mentions[s.tokMent[k-1]]) {
+				return nil // roles_agent.go: "the school in Jabaliya, which also wounded": the strike wounds
 			}
 			return s.argOf(s.tokMent[k-1])
 		}
@@ -2755,7 +2758,7 @@ func (s *sent) nounArgs(c *Claim, tr trig, cend int) {
 			}
 			break
 		}
-		if s.tokTimex[k] >= 0 || isAdjective(t.Lower) || (!t.Punct && s.tokMent[k] < 0 && !s.cue("determiner", k) && t.Lower != "and" && t.Lower != "of" && t.Lower != "in") {
+		if s.tokTimex[k] >= 0 || isAdjective(t.Lower) || (!t.Punct && s.tokMent[k] < 0 && !s.cue("determiner", k) && t.Lower != "and" && t.Lower != "of" && t.Lower != "in") || t.Punct && isQuoteText(t.Text) && s.possessorBefore(tr.i) {
 			if s.tokMent[k] < 0 && t.Lower != "such" && !isAdjective(t.Lower) && s.tokTimex[k] < 0 && strings.ContainsAny(t.Lower, "0123456789") {
 				break
 			}

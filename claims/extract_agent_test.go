@@ -61,5 +61,30 @@ func TestExtractAgentRoles(t *testing.T) {
 			text: "The Zuba Refugee Camp was bombed on Friday. Tina Ola, the Zuba Team Leader, said people ran. The team arrived in Zuba one month ago.",
 			want: []want{{pred: "visit", obj: "Zuba Refugee Camp"}},
 		},
+		{
+			desc: "a possessive before adjectives makes 'attacks' a noun: the possessor attacks, not the speaker",
+			text: "Tom Reed today spoke out against Ruritania's \"totally unacceptable\" attacks against three schools.",
+			want: []want{{pred: "attack", subj: "Ruritania", obj: "-"}},
+		},
+		{
+			desc: "a name and a noun before a verb keep the verb",
+			text: "Ruritania's army attacks the town of Zuba on Friday.",
+			want: []want{{pred: "attack", subj: "army"}},
+		},
+		{
+			desc: "a place in 'in the town of X, which wounded' is no agent",
+			text: "The UN condemned the attack on the school in the northern town of Zuba, which also wounded Tom Reed.",
+			want: []want{{pred: "injure", subj: "-", obj: "Tom Reed"}},
+		},
+		{
+			desc: "a place after 'to' may still be the antecedent that acts",
+			text: "Tom Reed flew to Ohio, which later sentenced Ann Roe.",
+			want: []want{{pred: "visit"}, {pred: "sentence", subj: "Ohio", obj: "Ann Roe"}},
+		},
+		{
+			desc: "'a jury in the eastern city of X' does not make X convict",
+			text: "A jury in the eastern city of Tulsa has convicted Tom Reed of murder.",
+			want: []want{{pred: "convict", subj: "-", obj: "Tom Reed"}},
+		},
 	})
 }
