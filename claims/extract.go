@@ -330,7 +330,7 @@ func (s *sent) findTriggers() {
 		if len(cands) == 0 {
 			continue
 		}
-		nounCtx := s.nounAfterPrepNoun(i) || i > 0 && (s.cue("determiner", i-1) || s.cue("ordinal", i-1) || s.tokTimex[i-1] >= 0 || isAdjective(s.toks[i-1].Lower) || isPrep(s.toks[i-1].Lower) || s.toks[i-1].Lower == "for" || s.pluralListBefore(i))
+		nounCtx := s.nounAfterPrepNoun(i) || i > 0 && (s.cue("determiner", i-1) || s.cue("ordinal", i-1) || s.tokTimex[i-1] >= 0 || isAdjective(s.toks[i-1].Lower) || isPrep(s.toks[i-1].Lower) || s.toks[i-1].Lower == "for" || s.pluralListBefore(i) || s.possessorBefore(i))
 		var best *Trigger
 		for k := range cands {
 			c := &cands[k]
@@ -861,6 +861,9 @@ func (s *sent) subjectLeft(i int) *Arg {
 			if m := s.x.Mentions[s.tokMent[k-1]]; (who || gap) && (placeTypes[m.Type] || m.Type == "MISC" && k >= 2 && s.toks[k-2].Lower == ",") {
 				return nil // "Mr Jenkin, of Newton Street, Millom, who ...": a place is no "who"
 			}
+			if s.locatedPlace(k-1, s.x.Mentions[s.tokMent[k-1]]) {
+				return nil // roles_agent.go: "the school in Jabaliya, which also wounded": the strike wounds
+			}
 			return s.argOf(s.tokMent[k-1])
 		}
 		if k > 0 && s.isPronoun(k-1) {
@@ -946,6 +949,9 @@ func (s *sent) subjectLeft(i int) *Arg {
 			}
 			if s.stateAfterTown(k) {
 				continue // "AMD in Sunnyvale, Calif. announcing": part of the place
+			}
+			if s.placeModifier(k, m) {
+				continue // roles_agent.go: "a jury in eastern Oklahoma has convicted", "Okla. man guilty of killing"
 			}
 			sp := s.subjectPosition(s.mentionEnd(k), i)
 			if p := s.skipDet(k - 1); p >= 0 && s.cue("control-verb", p) && m.Type == "PERSON" && s.mentionEnd(k)+1 == i && s.toks[i-1].Lower == "to" {
@@ -1514,7 +1520,7 @@ func (s *sent) prepArg(j, end int, preps []string, types map[string]bool) (*Arg,
 			// Deputy Jerry Ortiz" is Ortiz
 			if e+1 < len(s.toks) && s.toks[e].Text != s.toks[e].Lower && !s.toks[e].Punct && s.tokMent[e] < 0 {
 				for n := e; n < end && n < e+4; n++ {
-					if s.tokMent[n] >= 0 {
+					if s.tokMent[n] >= 0 && !s.headlineVerbGap(e, n) {
 						m, e = n, s.mentionEnd(n)
 						break
 					}
@@ -2771,7 +2777,7 @@ func (s *sent) nounArgs(c *Claim, tr trig, cend int) {
 			}
 			break
 		}
-		if s.tokTimex[k] >= 0 || isAdjective(t.Lower) || (!t.Punct && s.tokMent[k] < 0 && !s.cue("determiner", k) && t.Lower != "and" && t.Lower != "of" && t.Lower != "in") {
+		if s.tokTimex[k] >= 0 || isAdjective(t.Lower) || (!t.Punct && s.tokMent[k] < 0 && !s.cue("determiner", k) && t.Lower != "and" && t.Lower != "of" && t.Lower != "in") || t.Punct && isQuoteText(t.Text) && s.possessorBefore(tr.i) {
 			if s.tokMent[k] < 0 && t.Lower != "such" && !isAdjective(t.Lower) && s.tokTimex[k] < 0 && strings.ContainsAny(t.Lower, "0123456789") {
 				break
 			}
@@ -3371,7 +3377,7 @@ func (s *sent) titleClaims() []Claim {
 				continue
 			}
 		}
-		n := s.multiCue("role", r)
+		n := s.roleSpan(r)
 		if n == 0 {
 			continue
 		}

@@ -37,6 +37,9 @@ func Tokens(s string) []string {
 		if w == "" || (particles[w] && !allCaps(raw)) {
 			continue
 		}
+		if w == "-" {
+			continue // the spaced hyphen of "al - Bashir" (token.go)
+		}
 		if pre, rest, ok := strings.Cut(w, "-"); ok && particles[pre] && rest != "" {
 			w = rest
 		}
@@ -271,6 +274,14 @@ func (f *finder) link() {
 			}
 		}
 		if m.Type == "" && len(t) == 1 {
+			if j := f.placePart(ms, byFirst[t[0]], i); j >= 0 {
+				m.Type = ms[j].Type
+				if m.Type == "FACILITY" {
+					m.Kind = ms[j].Kind
+				}
+				union(i, j, "name part")
+				continue
+			}
 			if j := nearest(byFirst[t[0]], i); j >= 0 {
 				m.Type = ms[j].Type
 				if m.Type == "FACILITY" {

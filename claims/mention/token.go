@@ -197,8 +197,33 @@ func mergeParticles(text string, ts []tok) []tok {
 				t.lw = strings.ToLower(t.w)
 				i++
 			}
+		} else if k := spacedParticle(ts, i); k > i {
+			n := ts[k]
+			t.e, t.poss, t.part = n.e, n.poss, true
+			t.w = text[t.s:n.e]
+			t.lw = strings.ToLower(t.w)
+			i = k
 		}
 		out = append(out, t)
 	}
 	return out
+}
+
+// spacedParticle returns the index of the capitalized word joined to the
+// particle at i by a hyphen written with spaces around it ("Omar al - Bashir",
+// as some feeds print every hyphen), or i. Only after a capitalized word:
+// the particle must sit inside a name, so a stray "al" in running text is
+// left alone.
+func spacedParticle(ts []tok, i int) int {
+	t := ts[i]
+	if !t.word || t.hy || !particles[t.lower()] || i == 0 || !ts[i-1].cap() || ts[i-1].poss || i+2 >= len(ts) {
+		return i
+	}
+	if d, n := ts[i+1], ts[i+2]; d.word || d.w != "-" || !d.space || !n.word || !n.space || n.hy {
+		return i
+	}
+	if r, _ := utf8.DecodeRuneInString(ts[i+2].w); !unicode.IsUpper(r) {
+		return i
+	}
+	return i + 2
 }
