@@ -1650,7 +1650,7 @@ func (s *sent) claims() []Claim {
 			}
 		}
 		nested := inScope && s.nestedStatement(c, tr, attr, attrSpan, sayAt) // statements.go
-		if c.Time == nil && (s.servedSentence(tr) || s.refused[ti] || s.relayedQuote(tr) || s.attributiveParticiple(tr) || s.reducedRelative(tr) || s.verdictCrime(tr) || s.crimeAfterVerdict(tr) || nested) {
+		if c.Time == nil && (s.servedSentence(tr) || s.refused[ti] || s.relayedQuote(tr) || s.attributiveParticiple(tr) || s.reducedRelative(tr) || s.verdictCrime(tr) || s.crimeAfterVerdict(tr) || nested || s.undatedStatement(tr)) {
 			s.noInherit = append(s.noInherit, len(out))
 		}
 		out = append(out, *c)
@@ -1938,6 +1938,9 @@ func (s *sent) assignTimes(skip [2]int) {
 			if s.sayAfterContent(tr, k, e) {
 				continue // "the crash happened at 7 p.m. Friday, police said": the crash's date
 			}
+			if !possessive && s.topicOfTalk(tr) {
+				continue // times_attr.go: "a call to discuss the announcement at 7:15 a.m.": the call's
+			}
 			if s.frameHas("statement", tr.t.Frame) && (tr.j <= k && s.complementBefore(tr.j, k) || e <= tr.i && s.quoteBetween(e, tr.i)) {
 				continue // "police say he pointed a gun on Saturday": the date is the gun's
 			}
@@ -1963,7 +1966,7 @@ func (s *sent) assignTimes(skip [2]int) {
 				if s.dateInNounPhrase(k, e) {
 					continue // "a sentence for a 2012 car crash case": the crash's year
 				}
-				if k > 0 && !isPrep(s.toks[k-1].Lower) && tx.Relative() && s.verdictCrime(tr) {
+				if k > 0 && !isPrep(s.toks[k-1].Lower) && tx.Relative() && (s.verdictCrime(tr) || s.verdictCrimeWide(tr)) {
 					continue // "found guilty of first-degree murder Thursday evening": the verdict's date ("of murdering X in June 2005" is the crime's)
 				}
 				if tr.t.Noun && s.copulaIn(tr.j, k) {
@@ -1983,8 +1986,8 @@ func (s *sent) assignTimes(skip [2]int) {
 				if s.frameHas("offence", tr.t.Frame) && s.forCause(tr.i) {
 					continue // "went on trial Wednesday for killing": the trial's date
 				}
-				if s.verdictCrime(tr) {
-					continue // "found X guilty Friday of killing his wife": the verdict's date
+				if s.verdictCrime(tr) || s.verdictDateBefore(tr, k) {
+					continue // "found X guilty Friday of killing his wife": the verdict's date; times_attr.go: "guilty of murder Thursday in the death of"
 				}
 				if s.trigBetween(e, tr.i) {
 					if k == 0 || (k == 1 && isPrep(s.toks[0].Lower)) {

@@ -2,10 +2,11 @@ package claims
 
 import "testing"
 
-// Attribution scope (attrib3.go): coordinated speakers, speakers set off by
-// commas, quotes after narration, time phrases in the frame of a statement,
-// a reporter who goes on speaking, a second speaker in the sentence. All
-// sentences are invented.
+// Attribution scope and claim time (attrib3.go, times_attr.go): coordinated
+// speakers, speakers set off by commas, quotes after narration, time phrases
+// in the frame of a statement, a reporter who goes on speaking, a second
+// speaker in the sentence, verdict dates, the topic of a call, undated
+// statements. All sentences are invented.
 func TestExtractAttr(t *testing.T) {
 	tests := []extractCase{
 		{
@@ -64,14 +65,30 @@ func TestExtractAttr(t *testing.T) {
 			want: []want{{pred: "kill", mod: Reported, attr: "Sam Lang"}},
 		},
 		{
-			desc: "a closing speaker after another verb of saying speaks for what comes first; the denial is his",
+			desc: "a closing speaker after another verb of saying speaks for what comes first; a repeated denial is undated",
 			text: "Throughout the trial, Carl Brown repeatedly denied the charge, then he testified he was at home, Tom Reed said.\n",
-			want: []want{{pred: "deny", subj: "Carl Brown", mod: Reported, attr: "Tom Reed"}},
+			want: []want{{pred: "deny", subj: "Carl Brown", mod: Reported, attr: "Tom Reed", tim: "-"}},
 		},
 		{
 			desc: "'denied having bought' reports no purchase",
 			text: "Carl Brown repeatedly denied having bought a phone, Tom Reed said.\n",
 			none: []string{"acquire"},
+		},
+		{
+			desc: "a statement placed 'at the time' of an earlier event takes no publication date",
+			text: "Police raided the farm in May.\n\nAt the time, Norway claimed Carl Brown was hiding arms there.\n",
+			want: []want{{pred: "say", subj: "Norway", tim: "-"}},
+		},
+		{
+			desc: "a relative date after a crime named past counts and modifiers is the verdict's",
+			text: "Carl Brown was found guilty of two counts of first-degree murder Thursday evening in the death of Ann Cole.\n",
+			want: []want{{pred: "convict", obj: "Carl Brown"}, {pred: "die", obj: "Ann Cole", tim: "-"}},
+			none: []string{"kill"},
+		},
+		{
+			desc: "a clock time next to the topic of a call is the call's",
+			text: "Norcom will hold a media call to discuss the announcement at 9:15 a.m. today.\n",
+			none: []string{"announce"},
 		},
 	}
 	runExtractCases(t, tests)
