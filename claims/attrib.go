@@ -158,6 +158,11 @@ func (s *sent) speakerPronoun(k int) (a *Arg, ok bool) {
 			}
 		}
 	}
+	if a := s.prevSpeaker; a != nil && len(s.peopleOutsideQuotes(0, k)) == 0 && genderFits(a.Text, s.toks[k].Lower) {
+		// attrib3.go: "Our reporter says he arrived ... He says that ...":
+		// the reporter goes on speaking
+		return &Arg{Mention: -1, Text: a.Text, Start: s.toks[k].Start, End: s.toks[k].End}, true
+	}
 	if s.prevCommon {
 		return nil, true
 	}
@@ -458,6 +463,9 @@ func (s *sent) finiteReport(tr trig) bool {
 	w, pw := s.toks[tr.i].Lower, s.toks[p].Lower
 	if strings.HasSuffix(w, "ing") && (isObjPrep(pw) && !isSubordinator(pw) && pw != "upon" || s.looksVerb(p) && !isAux(pw) && !isBe(pw) || s.cue("gerund-verb", p)) {
 		return false
+	}
+	if pw == "having" && p > 0 && (s.looksVerb(p-1) || s.isTrig[p-1] >= 0 || s.cue("gerund-verb", p-1)) {
+		return false // "denied having bought a phone": what he denied, not what he did
 	}
 	if pw == "be" && p > 0 {
 		p--

@@ -40,6 +40,8 @@ func (s *sent) commonSpeaker(j, k int) int {
 		st--
 	case st > 1 && toks[st-1].Lower == "'s" && s.tokMent[st-2] >= 0:
 		st = s.mentionStart(st - 2) // "Apple's board said"
+	case st > 0 && s.possessiveDeterminer(st-1):
+		st-- // attrib3.go: "our reporter says"
 	default:
 		return -1
 	}
@@ -108,7 +110,7 @@ func (s *sent) commonSpeakerArg(tr trig) *Arg {
 // named without it ("the company" → "company", as "police source").
 func (s *sent) skipArticle(st int) int {
 	switch s.toks[st].Lower {
-	case "the", "a", "an":
+	case "the", "a", "an", "our":
 		return st + 1
 	}
 	return st

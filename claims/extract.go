@@ -67,6 +67,10 @@ type sent struct {
 	inQuote    []bool
 	prevOut    []int
 	topic      int
+	// prevSpeaker is the one person the previous sentence names by a common
+	// noun as its speaker ("Our reporter says he arrived"), for a speaking
+	// "he" in this one (attrib3.go).
+	prevSpeaker *Arg
 }
 
 // findClaims extracts the claims of one article.
@@ -81,6 +85,7 @@ func findClaims(x *Extraction, lex *Lexicon) []Claim {
 	carry, carried := false, 0
 	topic := -1
 	var prevOut []int
+	var prevSpeaker *Arg
 	for si := range a.Sentences {
 		k := a.SentenceKind(si)
 		if k != corpus.Paragraph && k != corpus.Headline {
@@ -89,7 +94,9 @@ func findClaims(x *Extraction, lex *Lexicon) []Claim {
 		s := newSent(x, lex, si, lastPerson)
 		s.prevPeople, s.prevCommon = prevPeople, prevCommon
 		s.quoteCarry, s.prevOut, s.topic = carry, prevOut, topic
+		s.prevSpeaker = prevSpeaker
 		claims := s.claims()
+		prevSpeaker = s.commonSpeakerOf(claims) // attrib3.go
 		// a quote left open goes on into the next sentences, but not for
 		// ever: an unbalanced mark must not make the rest of the text quoted
 		carry = s.quoteOpenAtEnd() && k == corpus.Paragraph
@@ -1383,7 +1390,7 @@ func (s *sent) commonPerson(k int) bool {
 			continue
 		}
 		switch s.toks[j-1].Lower {
-		case "a", "an", "the":
+		case "a", "an", "the", "our": // "our reporter says he arrived"
 		default:
 			continue
 		}
@@ -1611,10 +1618,16 @@ func (s *sent) claims() []Claim {
 				c.Start = minInt(c.Start, a.Start)
 			}
 		}
-		inScope := tr.i > sayAt && !final && !s.ownReport(sayAt, tr.i) && !own || final && tr.i < sayAt
-		if c.Attribution == "" && attr != "" && inScope && !(tr.t.Frame == "say" && c.Subject != nil) && !s.attributiveParticiple(tr) {
-			c.Attribution = attr
-			c.Start, c.End = minInt(c.Start, attrSpan[0]), maxInt(c.End, attrSpan[1])
+		inScope := tr.i > sayAt && !final && !s.ownReport(sayAt, tr.i) && !own || final && tr.i < sayAt && !s.beforeClosingQuote(attrSpan, tr)
+		inScope = inScope || final && s.parentheticalScope(attrSpan, sayAt, tr) // attrib3.go: "By May, she said, it will ..."
+		inScope = inScope && !(tr.i > sayAt && s.frameAdjunct(sayAt, tr))       // attrib3.go: "told reporters after X's arrest that"
+		useAttr, useSpan := attr, attrSpan
+		if !inScope && attr != "" && !own && c.Attribution == "" {
+			useAttr, useSpan, inScope = s.laterAttribution(sayAt, tr) // attrib3.go: "X said ..., but Y said that ..."
+		}
+		if c.Attribution == "" && useAttr != "" && inScope && !(tr.t.Frame == "say" && c.Subject != nil) && !s.attributiveParticiple(tr) {
+			c.Attribution = useAttr
+			c.Start, c.End = minInt(c.Start, useSpan[0]), maxInt(c.End, useSpan[1])
 			if c.Modality == Asserted {
 				c.Modality = Reported
 			}
@@ -1651,7 +1664,7 @@ func (s *sent) claims() []Claim {
 			}
 		}
 		nested := inScope && s.nestedStatement(c, tr, attr, attrSpan, sayAt) // statements.go
-		if c.Time == nil && (s.servedSentence(tr) || s.refused[ti] || s.relayedQuote(tr) || s.attributiveParticiple(tr) || s.reducedRelative(tr) || s.verdictCrime(tr) || s.crimeAfterVerdict(tr) || nested) {
+		if c.Time == nil && (s.servedSentence(tr) || s.refused[ti] || s.relayedQuote(tr) || s.attributiveParticiple(tr) || s.reducedRelative(tr) || s.verdictCrime(tr) || s.crimeAfterVerdict(tr) || nested || s.undatedStatement(tr)) {
 			s.noInherit = append(s.noInherit, len(out))
 		}
 		out = append(out, *c)
@@ -1943,6 +1956,9 @@ func (s *sent) assignTimes(skip [2]int) {
 			if s.sayAfterContent(tr, k, e) {
 				continue // "the crash happened at 7 p.m. Friday, police said": the crash's date
 			}
+			if !possessive && s.topicOfTalk(tr) {
+				continue // times_attr.go: "a call to discuss the announcement at 7:15 a.m.": the call's
+			}
 			if s.frameHas("statement", tr.t.Frame) && (tr.j <= k && s.complementBefore(tr.j, k) || e <= tr.i && s.quoteBetween(e, tr.i)) {
 				continue // "police say he pointed a gun on Saturday": the date is the gun's
 			}
@@ -1968,7 +1984,7 @@ func (s *sent) assignTimes(skip [2]int) {
 				if s.dateInNounPhrase(k, e) {
 					continue // "a sentence for a 2012 car crash case": the crash's year
 				}
-				if k > 0 && !isPrep(s.toks[k-1].Lower) && tx.Relative() && s.verdictCrime(tr) {
+				if k > 0 && !isPrep(s.toks[k-1].Lower) && tx.Relative() && (s.verdictCrime(tr) || s.verdictCrimeWide(tr)) {
 					continue // "found guilty of first-degree murder Thursday evening": the verdict's date ("of murdering X in June 2005" is the crime's)
 				}
 				if tr.t.Noun && s.copulaIn(tr.j, k) {
@@ -1988,8 +2004,8 @@ func (s *sent) assignTimes(skip [2]int) {
 				if s.frameHas("offence", tr.t.Frame) && s.forCause(tr.i) {
 					continue // "went on trial Wednesday for killing": the trial's date
 				}
-				if s.verdictCrime(tr) {
-					continue // "found X guilty Friday of killing his wife": the verdict's date
+				if s.verdictCrime(tr) || s.verdictDateBefore(tr, k) {
+					continue // "found X guilty Friday of killing his wife": the verdict's date; times_attr.go: "guilty of murder Thursday in the death of"
 				}
 				if s.trigBetween(e, tr.i) {
 					if k == 0 || (k == 1 && isPrep(s.toks[0].Lower)) {
@@ -3066,8 +3082,16 @@ func (s *sent) modality(tr trig) string {
 // said"), in which case it covers what comes before it; otherwise it covers
 // what comes after.
 func (s *sent) attribution() (string, [2]int, int, bool) {
+	return s.attributionFrom(0)
+}
+
+// attributionFrom is attribution looking for a verb of saying from token
+// from on ("according to" only when from is 0): a sentence may have a second
+// speaker after the first ("X said ..., but Y said that ...", "... then he
+// testified ..., Howell said"), see laterAttribution in attrib3.go.
+func (s *sent) attributionFrom(from int) (string, [2]int, int, bool) {
 	toks := s.toks
-	for k := 0; k+1 < len(toks); k++ {
+	for k := 0; from == 0 && k+1 < len(toks); k++ {
 		if toks[k].Lower == "according" && toks[k+1].Lower == "to" {
 			e := k + 2
 			for e < len(toks) && !toks[e].Punct && s.tokTimex[e] < 0 && toks[e].Lower != "on" && toks[e].Lower != "that" {
@@ -3089,7 +3113,7 @@ func (s *sent) attribution() (string, [2]int, int, bool) {
 			}
 		}
 	}
-	for k := range toks {
+	for k := from; k < len(toks); k++ {
 		if s.tokMent[k] >= 0 || !s.cue("say", k) || s.isTrig[k] >= 0 && s.trigs[s.isTrig[k]].t.Frame != "say" && !s.announcesThat(k) || s.otherSense(k+1, "say") {
 			continue
 		}
@@ -3162,6 +3186,7 @@ func (s *sent) attribution() (string, [2]int, int, bool) {
 				if s.sourceAfterBy(st) {
 					break // statements.go
 				}
+				st = s.coordinatedSourceStart(st) // attrib3.go: "officials and witnesses said"
 				end := s.sourceHead(j, k, true)
 				return s.x.Article.Text[toks[st].Start:toks[end].End], [2]int{toks[st].Start, toks[k].End}, k, closesSentence(toks, st) && !s.complementAfter(k)
 			}

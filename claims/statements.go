@@ -83,7 +83,11 @@ func (s *sent) closesAfterTitles(ms, k int) bool {
 			return false
 		}
 	}
-	return closesSentence(s.toks, s.titleStart(ms)) && s.endsStatement(k)
+	b := s.titleStart(ms)
+	if b > 1 && s.toks[b-1].Lower == "the" {
+		b-- // ", the UN says"
+	}
+	return closesSentence(s.toks, b) && s.endsStatement(k)
 }
 
 // sourceAfterPrep reports a source word whose phrase, starting at token st
