@@ -2646,6 +2646,9 @@ func (s *sent) eventClaim(ti int, tr trig) *Claim {
 		return nil // "checked in without really saying why": nothing was said
 	}
 	c.Modality = s.modality(tr)
+	if (c.Modality == Asserted || c.Modality == Reported) && s.purposePlanned(tr) {
+		c.Modality = Planned // purpose.go: "is set to travel to Warsaw to sign a deal"
+	}
 	if m, ok := s.gerundSubjectModal(tr); ok && (c.Modality == Asserted || c.Modality == Reported) {
 		c.Modality = m // modality2.go: "Acquiring the firm could yield savings"
 	}
