@@ -3540,7 +3540,7 @@ func inheritTimes(x *Extraction, cs []Claim, skip map[int]bool) {
 	var lastBlock = -1
 	var lastPara *Time
 	lastParaSent, lastParaEnd := -1, 0
-	lastParaPred := ""
+	lastParaPred, lastParaMod := "", ""
 	lastFrameSent := map[string]int{}
 	lead := leadSentences(a)
 	for i := range cs {
@@ -3574,6 +3574,12 @@ func inheritTimes(x *Extraction, cs []Claim, skip map[int]bool) {
 				t := *lastPara
 				t.Source = "paragraph"
 				c.Time = &t
+			case lastPara != nil && event && c.Modality == Planned && lastParaMod == Planned && c.Sentence == lastParaSent && joinedIn(a.Text, lastParaEnd, c.trigAt):
+				// a plan joined to a dated plan ("is set to travel to Warsaw
+				// on Wednesday to sign a deal") is due the same day
+				t := *lastPara
+				t.Source = "paragraph"
+				c.Time = &t
 			case event && !c.Nominal && c.Modality != Planned && lead[c.Sentence]:
 				c.Time = publicationTime(x.Published, "month")
 			}
@@ -3582,7 +3588,7 @@ func inheritTimes(x *Extraction, cs []Claim, skip map[int]bool) {
 			t := *c.Time
 			lastByFrame[c.Predicate], lastFrameSent[c.Predicate] = &t, c.Sentence
 			if event {
-				lastPara, lastParaSent, lastParaEnd, lastParaPred = &t, c.Sentence, c.trigAt, c.Predicate
+				lastPara, lastParaSent, lastParaEnd, lastParaPred, lastParaMod = &t, c.Sentence, c.trigAt, c.Predicate, c.Modality
 			}
 		}
 	}

@@ -7,7 +7,7 @@ func TestPurposeModality(t *testing.T) {
 		{
 			desc: "a purpose infinitive after a planned trip is planned",
 			text: "Tom Reyes is set to travel to Warsaw on Wednesday to sign a rail agreement with Ann Roe.",
-			want: []want{{pred: "visit", mod: Planned}, {pred: "sign", mod: Planned}},
+			want: []want{{pred: "visit", mod: Planned, tim: "2024-05-08"}, {pred: "sign", mod: Planned, tim: "2024-05-08"}},
 		},
 		{
 			desc: "the same with a trailing source: planned, not reported",
