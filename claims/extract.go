@@ -413,6 +413,11 @@ func (s *sent) findTriggers() {
 			}
 			best = noun
 		}
+		if !best.Noun && len(best.Words) == 1 && s.possessedPlural(i) {
+			nb := *best
+			nb.Noun = true // r2a.go: "Simpson's demands" is a noun: Simpson demands
+			best = &nb
+		}
 		// an event noun right after a verb of its family restates it ("met
 		// with X for talks", "set to travel ... for talks"): one claim
 		if best.Noun && len(s.trigs) > 0 {
@@ -881,6 +886,9 @@ func (s *sent) subjectLeft(i int) *Arg {
 		}
 		return nil
 	}
+	if a, ok := s.elidedWhSubject(i); ok {
+		return a // r2a.go: "X wouldn't say when Y and Z began talks but said": X
+	}
 	if i >= 2 && s.toks[i-1].Lower == "to" && s.objectControlled(i-2) {
 		return nil // "allowing hackers to hijack": the hackers, not the sentence's subject
 	}
@@ -972,6 +980,9 @@ func (s *sent) subjectLeft(i int) *Arg {
 				if n := s.toks[e]; !n.Punct && n.Text == n.Lower && s.tokTimex[e] < 0 && !isAux(n.Lower) && !isBe(n.Lower) && !s.looksVerb(e) && s.isTrig[e] < 0 && !isAdverb(n.Lower) && !strings.HasSuffix(n.Lower, "ly") && !isPrep(n.Lower) && !isObjPrep(n.Lower) && !s.cue("determiner", e) && !s.isPronoun(e) && !s.cue("say", e) && !strings.HasPrefix(n.Lower, "'") && !s.cue("clause-break", e) && !s.cue("negation", e) && s.tokRel[e] == 0 && strings.HasSuffix(n.Lower, "s") {
 					continue // a name modifying a noun: "Internet Explorer browsers and take over"
 				}
+			}
+			if pm, _ := s.personFromOrg(k); sp && pm >= 0 && m.Type != "PERSON" {
+				return s.argOf(pm) // r2a.go: "X from the UN Relief and Works Agency said": X
 			}
 			if sp {
 				return s.argOf(mi)
@@ -3129,6 +3140,16 @@ func (s *sent) attributionFrom(from int) (string, [2]int, int, bool) {
 		if s.refusedAt(k) {
 			continue // attrib2.go: "X wouldn't say when the talks began": X reports nothing
 		}
+		if s.nounObjectSay(k) {
+			continue // r2a.go: "X expected more from a team that had signed Y": no report
+		}
+		if a, ok := s.elidedWhSubject(k); ok {
+			// r2a.go: "X wouldn't say when Y and Z began talks but said ...": X
+			if a == nil {
+				continue
+			}
+			return s.x.Mentions[a.Mention].Name, [2]int{a.Start, toks[k].End}, k, false
+		}
 		// "X, a spokesman for Y, said": X speaks; "He said ...": the one he is
 		if mi, st := s.appositionSpeaker(k); mi >= 0 {
 			return s.x.Mentions[mi].Name, [2]int{toks[st].Start, toks[k].End}, k, closesSentence(toks, st) && !s.complementAfter(k)
@@ -3169,6 +3190,10 @@ func (s *sent) attributionFrom(from int) (string, [2]int, int, bool) {
 				}
 				if t := s.x.Mentions[mi].Type; t == "LOC" || t == "FACILITY" {
 					break // a place does not speak
+				}
+				if pm, pst := s.personFromOrg(ms); pm >= 0 && s.x.Mentions[mi].Type != "PERSON" {
+					// r2a.go: "X from the UN Relief and Works Agency said": X
+					return s.x.Mentions[pm].Name, [2]int{toks[pst].Start, toks[k].End}, k, s.closesAfterTitles(pst, k) && !s.complementAfter(k)
 				}
 				st := ms
 				if m := s.x.Mentions[mi]; m.TitleStart > 0 && m.TitleStart < m.Start {

@@ -245,10 +245,10 @@ func (f *finder) link() {
 			if j := nearest(bySurname[t[len(t)-1]], i); j >= 0 {
 				m.Type = "PERSON"
 				if !sharedSurname(toks, bySurname[t[len(t)-1]], i) {
-					if j = f.notKin(ms, bySurname[t[len(t)-1]], j); j >= 0 {
+					if j = f.notKin(ms, bySurname[t[len(t)-1]], j); j >= 0 && !f.surnameGenderClash(ms, toks, j, t) {
 						union(i, j, "surname")
 					}
-				} else if j = f.onlyNotKin(ms, toks, bySurname[t[len(t)-1]], i); j >= 0 {
+				} else if j = f.onlyNotKin(ms, toks, bySurname[t[len(t)-1]], i); j >= 0 && !f.surnameGenderClash(ms, toks, j, t) {
 					union(i, j, "surname") // "Scott Peterson ... his wife, Laci Peterson ... Peterson"
 				}
 				continue
