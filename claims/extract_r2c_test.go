@@ -21,6 +21,16 @@ func TestExtractR2C(t *testing.T) {
 			text: "The Hawks lost the game to the Bears on Sunday.",
 			want: []want{{pred: "lose", subj: "Hawks"}},
 		},
+		{
+			desc: "a sentence-initial capitalized modifier stays in a lower-case title",
+			text: "Executive producer Tom Roe said on Monday that the show would return.",
+			want: []want{{pred: "title", subj: "Tom Roe", obj: "executive producer"}},
+		},
+		{
+			desc: "'Former president' at the start of a sentence keeps 'former'",
+			text: "Former president Ann Lee said on Monday that the plan would work.",
+			want: []want{{pred: "title", subj: "Ann Lee", obj: "former president"}},
+		},
 	}
 	runExtractCases(t, tests)
 }
