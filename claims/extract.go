@@ -365,7 +365,7 @@ func (s *sent) findTriggers() {
 			i += len(best.Words) - 1
 			continue // a fixed phrase that names no event: "death penalty"
 		}
-		if s.otherSense(i+len(best.Words), best.Frame) || s.crimeLabel(i) || best.Frame == "request" && s.dateAt(i+len(best.Words)) || s.objectSense(i, i+len(best.Words), *best) || s.linkingAdjective(i, *best) || s.standIn(i+len(best.Words), best.Frame) || s.copulaCause(i, *best) || s.barePatientless(i, i+len(best.Words), *best) || s.genericNoun(i, i+len(best.Words), *best) || s.claimTaking(i, *best) || s.subjectSense(i, *best) || s.senseBefore(i, *best) || s.goingToVerb(i, *best) || s.objectlessVerb(i, *best) || s.legislatureConfirms(i, *best) || s.amountSense(i, i+len(best.Words), *best) || s.addedThing(i, *best) {
+		if s.otherSense(i+len(best.Words), best.Frame) || s.crimeLabel(i) || best.Frame == "request" && s.dateAt(i+len(best.Words)) || s.objectSense(i, i+len(best.Words), *best) || s.linkingAdjective(i, *best) || s.standIn(i+len(best.Words), best.Frame) || s.copulaCause(i, *best) || s.barePatientless(i, i+len(best.Words), *best) || s.genericNoun(i, i+len(best.Words), *best) || s.claimTaking(i, *best) || s.subjectSense(i, *best) || s.senseBefore(i, *best) || s.goingToVerb(i, *best) || s.objectlessVerb(i, *best) || s.legislatureConfirms(i, *best) || s.amountSense(i, i+len(best.Words), *best) || s.addedThing(i, *best) || s.personPassive(i, *best) {
 			i += len(best.Words) - 1
 			continue // "meet Western standards", "on a charge of murder"
 		}

@@ -577,10 +577,22 @@ func leftTitle(ts []tok, p int) int {
 // leftModifiers extends a title leftwards over lower-case modifiers
 // ("interim", "former").
 func leftModifiers(ts []tok, l int) int {
-	for l > 0 && ts[l-1].word && !ts[l-1].cap() && modifiers[ts[l-1].lower()] && !ts[l-1].poss {
+	for l > 0 && ts[l-1].word && (!ts[l-1].cap() || sentenceFirst(ts, l-1)) && modifiers[ts[l-1].lower()] && !ts[l-1].poss {
 		l--
 	}
 	return l
+}
+
+// sentenceFirst reports token k as the first word of its sentence (after
+// punctuation only), where a modifier is capitalized by position alone
+// ("Former president Ann Lee", "Executive producer Tom Roe").
+func sentenceFirst(ts []tok, k int) bool {
+	for x := 0; x < k; x++ {
+		if ts[x].word {
+			return false
+		}
+	}
+	return true
 }
 
 // headAt returns the type and the lower-case head phrase that end the tokens
