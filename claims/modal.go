@@ -213,11 +213,13 @@ func (s *sent) coordNegated(tr trig, depth int) bool {
 
 // amountAt reports an amount of money or a number of units at k, over a few
 // words of degree: "$1.7 billion", "nearly $9", "5 percent", "2 million".
+// Shared by amountSense ("lost $1.7 billion") and addedAmount ("added
+// another $20,000").
 func (s *sent) amountAt(k int) bool {
 	for n := 0; k < len(s.toks) && n < 3; k, n = k+1, n+1 {
 		switch s.toks[k].Lower {
 		case "another", "an", "a", "extra", "further", "additional", "nearly", "almost", "about", "roughly", "some", "more", "than", "over", "around", "just", "up", "to":
-			continue
+			continue // also addedAmount's words: "added another $20,000"
 		}
 		break
 	}
@@ -229,7 +231,7 @@ func (s *sent) amountAt(k int) bool {
 		return true
 	case strings.Trim(w, "0123456789.,") == "" && k+1 < len(s.toks):
 		switch s.toks[k+1].Lower {
-		case "million", "billion", "trillion", "dollars", "euros", "pounds", "yen", "percent", "%", "cents", "points":
+		case "million", "billion", "trillion", "thousand", "dollars", "euros", "pounds", "yen", "percent", "%", "cents", "points", "per":
 			return true
 		}
 	}

@@ -26,27 +26,7 @@ func (s *sent) addedAmount(j int) bool {
 	if j < 1 || j >= len(s.toks) || !strings.HasPrefix(s.toks[j-1].Lower, "add") {
 		return false
 	}
-	k := j
-	for n := 0; k < len(s.toks) && n < 3; k, n = k+1, n+1 {
-		switch s.toks[k].Lower {
-		case "another", "an", "a", "extra", "further", "additional", "nearly", "almost", "about", "roughly", "some", "up", "to", "more", "than":
-			continue
-		}
-		break
-	}
-	if k >= len(s.toks) {
-		return false
-	}
-	switch w := s.toks[k].Lower; {
-	case strings.ContainsAny(w, "$€£¥"):
-		return true
-	case strings.Trim(w, "0123456789.,") == "" && k+1 < len(s.toks):
-		switch s.toks[k+1].Lower {
-		case "million", "billion", "thousand", "dollars", "euros", "pounds", "yen", "percent", "%", "cents", "per":
-			return true
-		}
-	}
-	return false
+	return s.amountAt(j)
 }
 
 // accordingSourceEnd cuts the source of "according to" that no comma closes

@@ -66,8 +66,10 @@ var moreTests = []moreRow{
 }
 
 func TestMore(t *testing.T) {
-	// moreDatesTests (more_test.go) share the row type and the check
-	for _, tc := range append(moreTests, moreDatesTests...) {
+	// moreDatesTests (more_test.go) and s6Tests (tx_s6_test.go) share the
+	// row type and the check
+	rows := append(append(append([]moreRow{}, moreTests...), moreDatesTests...), s6Tests...)
+	for _, tc := range rows {
 		t.Run(tc.desc, func(t *testing.T) {
 			a := article(t, tc.pub, tc.text)
 			tx, _ := Tag(a)

@@ -29,22 +29,6 @@ var s6Tests = []moreRow{
 		"Margins have slipped over the past several years.", "the past several years", "DURATION", "PXY", ""},
 }
 
-func TestS6(t *testing.T) {
-	for _, tc := range s6Tests {
-		t.Run(tc.desc, func(t *testing.T) {
-			a := article(t, tc.pub, tc.text)
-			tx, _ := Tag(a)
-			x := find(tx, tc.span)
-			if x == nil {
-				t.Fatalf("no timex %q in %q; got:\n%s", tc.span, tc.text, dump(tx))
-			}
-			if x.Type != tc.typ || x.Value != tc.value || x.Mod != tc.mod {
-				t.Errorf("%q: got %s %s %q, want %s %s %q", tc.span, x.Type, x.Value, x.Mod, tc.typ, tc.value, tc.mod)
-			}
-		})
-	}
-}
-
 // Rates of speed or throughput are units of measure, not sets.
 func TestS6NotSets(t *testing.T) {
 	for _, tc := range []struct{ desc, text, span string }{
