@@ -2046,6 +2046,9 @@ func (s *sent) assignTimes(skip [2]int) {
 			if a := s.announcedPlanDate(best, xi); a >= 0 {
 				best = a // "announced its intention to buy X on Monday": Monday's is the announcement
 			}
+			if a := s.statementOfNoun(best, k, e); a >= 0 {
+				best = a // times_r2b.go: "confirmed the talks yesterday": the confirming's date
+			}
 			s.owner[xi] = best
 		}
 	}
