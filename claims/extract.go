@@ -3037,7 +3037,7 @@ func (s *sent) modality(tr trig) string {
 			}
 			planned = true
 		}
-		if s.multiCue("hedged", k) > 0 && !s.compoundHedge(k, tr) && !s.monthMay(k) && !(w == "if" && s.presupposedInIf(tr)) {
+		if s.multiCue("hedged", k) > 0 && !s.compoundHedge(k, tr) && !s.monthMay(k) && !(w == "if" && s.presupposedInIf(tr)) && !s.parentheticalIf(k) && !s.whObjectSubject(k, tr) {
 			hedged = true
 			if strings.HasSuffix(w, "ly") || w == "perhaps" || w == "maybe" {
 				likely = true
