@@ -2057,6 +2057,9 @@ func (s *sent) assignTimes(skip [2]int) {
 			if a := s.announcedPlanDate(best, xi); a >= 0 {
 				best = a // "announced its intention to buy X on Monday": Monday's is the announcement
 			}
+			if a := s.statementOfNoun(best, k, e); a >= 0 {
+				best = a // times_r2b.go: "confirmed the talks yesterday": the confirming's date
+			}
 			s.owner[xi] = best
 		}
 	}
@@ -3048,7 +3051,7 @@ func (s *sent) modality(tr trig) string {
 			}
 			planned = true
 		}
-		if s.multiCue("hedged", k) > 0 && !s.compoundHedge(k, tr) && !s.monthMay(k) && !(w == "if" && s.presupposedInIf(tr)) {
+		if s.multiCue("hedged", k) > 0 && !s.compoundHedge(k, tr) && !s.monthMay(k) && !(w == "if" && s.presupposedInIf(tr)) && !s.parentheticalIf(k) && !s.whObjectSubject(k, tr) {
 			hedged = true
 			if strings.HasSuffix(w, "ly") || w == "perhaps" || w == "maybe" {
 				likely = true

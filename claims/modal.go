@@ -40,7 +40,7 @@ func (s *sent) modalFix(c *Claim, tr trig, denier map[int]*Claim) {
 		return
 	}
 	if c.Modality == Asserted || c.Modality == Reported {
-		if s.planNounTo(tr) || s.scheduledNoun(tr) || s.futureFrame(tr) {
+		if s.planNounTo(tr) || s.scheduledNoun(tr) || s.futureFrame(tr) || s.proposedObject(tr) {
 			c.Modality = Planned
 		}
 	}

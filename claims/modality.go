@@ -130,6 +130,9 @@ func (s *sent) conditional(tr trig) bool {
 		case ",", ";", ":":
 			return false
 		case "if", "unless":
+			if s.parentheticalIf(k) {
+				continue // modality_r2b.go: "what impact - if any - the deal will have"
+			}
 			return k == 0 || s.toks[k-1].Lower != "as"
 		}
 	}

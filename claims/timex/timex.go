@@ -221,6 +221,9 @@ func Find(a *corpus.Article) []Timex {
 			if x.tense != tensePast && m.s.weekday != 0 && m.s.anchor == anNear && m.s.dir == 0 && doneAfter(toks, m.end) {
 				x.tense = tensePast // "to get around Wednesday's ruling": the ruling was made
 			}
+			if x.tense != tensePast && m.s.weekday != 0 && m.s.anchor == anNear && m.s.dir == 0 && doneNounBefore(toks, m.start, covered) {
+				x.tense = tensePast // done_np.go: "would not retaliate for the reported bombing ... on Tuesday"
+			}
 			if x.tense == tensePast && m.end == m.start+1 && (toks[m.start].low == "soon" || toks[m.start].low == "shortly") && !(m.start > 0 && modals[toks[m.start-1].low]) {
 				// "the trickle soon became a flood": soon after a past
 				// event, not the writer's future
